@@ -15,6 +15,8 @@ if [ "$(cat "$VENV/.mnist_sgd-installed" 2>/dev/null)" != "$_want" ]; then
 fi
 export PATH="$VENV/bin:$PATH"
 export MPLBACKEND="${MPLBACKEND:-Agg}"
+# With busy cores, PyTorch's OpenMP threads spin waiting for each other; passive waiting avoids that.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 # Offline data: when ../shared/data exists beside the checkout, fastai's untar_data finds MNIST there
 # through a temporary fastai config (nothing is downloaded, nothing is written into that folder).
 # Set MNIST_SGD_USE_HOME_FASTAI=1 to keep your own ~/.fastai instead.
