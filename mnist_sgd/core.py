@@ -7,14 +7,15 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/core.html.md"""
 # %% auto #0
 __all__ = ['seed_everything', 'get_device', 'cache_dir', 'use_data_folder']
 
-# %% ../nbs/00_core.ipynb #3220abfb
+# %% ../nbs/00_core.ipynb #02b4fc57
 import os, random, tempfile
 from pathlib import Path
 import numpy as np
 import torch
 from fastai.torch_core import default_device
+from fastai.data.external import fastai_cfg
 
-# %% ../nbs/00_core.ipynb #6d9861c2
+# %% ../nbs/00_core.ipynb #aa3d004d
 def seed_everything(seed:int=42) -> int:
     "Seed Python, NumPy and PyTorch (CPU and all GPUs) so that a run repeats; returns `seed`."
     if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
@@ -24,7 +25,7 @@ def seed_everything(seed:int=42) -> int:
     torch.manual_seed(seed)  # also seeds every CUDA device
     return seed
 
-# %% ../nbs/00_core.ipynb #e509596d
+# %% ../nbs/00_core.ipynb #e4efaa8a
 def get_device(device='auto') -> torch.device:
     "The `torch.device` for `device`: 'auto' (the GPU when there is one), 'cpu', 'cuda' or 'cuda:N'."
     if isinstance(device, torch.device): device = str(device)
@@ -38,7 +39,7 @@ def get_device(device='auto') -> torch.device:
         return torch.device(d)
     raise ValueError(f"unknown device {device!r}: use 'auto', 'cpu' or 'cuda'")
 
-# %% ../nbs/00_core.ipynb #33d824fb
+# %% ../nbs/00_core.ipynb #6c2ef64c
 def cache_dir() -> Path:
     "The folder where mnist_sgd caches decoded datasets (created if needed)."
     d = os.environ.get('MNIST_SGD_CACHE')
@@ -47,7 +48,7 @@ def cache_dir() -> Path:
     d.mkdir(parents=True, exist_ok=True)
     return d
 
-# %% ../nbs/00_core.ipynb #a71544c8
+# %% ../nbs/00_core.ipynb #56c863e8
 def use_data_folder(path) -> Path:
     "Point fastai's `untar_data` at `path` (a folder of extracted datasets) via a temporary config; returns it."
     path = Path(path).expanduser().resolve()
@@ -57,4 +58,5 @@ def use_data_folder(path) -> Path:
     (home/'config.ini').write_text(f"[DEFAULT]\ndata = {path}\narchive = {home/'archive'}\n"
                                    f"storage = {home/'data'}\nmodel = {home/'models'}\n")
     os.environ['FASTAI_HOME'] = str(home)
+    fastai_cfg.cache_clear()  # fastai caches its config: make it read the new one
     return home/'config.ini'
