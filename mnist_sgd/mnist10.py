@@ -185,8 +185,8 @@ def fit_model(model:nn.Module, data, epochs:int=1, lr:float=1e-2, bs:int=256, de
         start = time.perf_counter()
         if learner == 'ours':
             opt_func = lambda params, lr: torch.optim.AdamW(params, lr=lr, weight_decay=wd)
-            learn = Learner(dls, model, cross_entropy, opt_func, lr=lr, metrics=class_accuracy, progress=progress)
-            learn.device = device
+            learn = Learner(dls, model, cross_entropy, opt_func, lr=lr, metrics=class_accuracy, progress=progress,
+                            device=device)
             learn.fit(epochs, cbs=OneCycleCB(lr))
         else:
             learn = FastaiLearner(dls, model, loss_func=F.cross_entropy, opt_func=partial(OptimWrapper, opt=torch.optim.AdamW),
