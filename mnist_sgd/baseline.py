@@ -20,7 +20,9 @@ def mean_digit(stacked):
 # %% ../nbs/03_pixel_similarity.ipynb #ead64422
 def stack_images(files):
     "Open each image file in `files` and stack them into a float tensor `[N,H,W]` scaled to [0,1]."
-    return torch.stack([torch.from_numpy(np.array(Image.open(o))) for o in files]).float()/255
+    def read(o):
+        with Image.open(o) as im: return torch.from_numpy(np.array(im))
+    return torch.stack([read(o) for o in files]).float()/255
 
 # %% ../nbs/03_pixel_similarity.ipynb #d16f80d2
 def mnist_distance(a, b):

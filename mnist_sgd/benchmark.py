@@ -171,8 +171,7 @@ def _our_fit(data, model_fn, epochs, lr, bs, seed, device, opt_func=BasicOptim) 
     dls = tensor_dls(*data, bs=bs, seed=seed, device=device)
     seed_everything(seed)
     learn = Learner(dls, model_fn(), loss_func=mnist_loss, opt_func=opt_func, lr=lr, metrics=batch_accuracy,
-                    progress=False)
-    learn.device = device
+                    progress=False, device=device)
     learn.fit(epochs)
     return float(learn.recorder.values[-1][-1])
 

@@ -405,15 +405,15 @@ def save_model(model, path) -> Path:
 def _file_shapes(path:Path) -> dict:
     "Names and shapes of the tensors in safetensors file `path`; `ModelFileError` for pickles and other files."
     if not path.is_file(): raise FileNotFoundError(f"no model file at {path}")
+    try:  # safetensors first: its 8-byte header length can start with any byte, a pickle's 0x80 included
+        with safe_open(str(path), framework='pt') as f: return {k: list(f.get_slice(k).get_shape()) for k in f.keys()}
+    except (SafetensorError, OSError, ValueError) as e: err = e
     with open(path, 'rb') as f: head = f.read(4)
     for magic, what in _PICKLE_MAGIC.items():
         if head.startswith(magic):
             raise ModelFileError(f"{path} is {what}, not a safetensors file: refusing to load it, because unpickling "
                                  "can run arbitrary code. Load only safetensors files (save them with save_model).")
-    try:
-        with safe_open(str(path), framework='pt') as f: return {k: list(f.get_slice(k).get_shape()) for k in f.keys()}
-    except (SafetensorError, OSError, ValueError) as e:
-        raise ModelFileError(f"{path} is not a safetensors model file ({e}); save models with save_model.") from None
+    raise ModelFileError(f"{path} is not a safetensors model file ({err}); save models with save_model.")
 
 def load_model(model, path):
     "Load weights saved by `save_model` from `path` into `model` (on its device); refuses pickles and wrong files."

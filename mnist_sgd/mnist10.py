@@ -163,9 +163,11 @@ def class_accuracy(preds, targets) -> torch.Tensor:
 # %% ../nbs/11_all_ten_digits.ipynb #6f57bbb2
 def predict(model:nn.Module, x, bs:int=1000) -> torch.Tensor:
     "Activations of `model` (in eval mode, no gradients) for all of `x`, in batches of `bs`, on the CPU."
-    dev = next(model.parameters()).device
+    dev, was_training = next(model.parameters()).device, model.training
     model.eval()
-    with torch.no_grad(): return torch.cat([model(x[i:i+bs].to(dev)).float().cpu() for i in range(0, len(x), bs)])
+    try:
+        with torch.no_grad(): return torch.cat([model(x[i:i+bs].to(dev)).float().cpu() for i in range(0, len(x), bs)])
+    finally: model.train(was_training)
 
 # %% ../nbs/11_all_ten_digits.ipynb #d5e2d57a
 def fit_model(model:nn.Module, data, epochs:int=1, lr:float=1e-2, bs:int=256, device=None, learner:str='ours',

@@ -10,6 +10,7 @@ __all__ = ['BasicOptim', 'train_epoch', 'train_model']
 # %% ../nbs/06_optimizers_and_learner.ipynb #0739d499
 import torch
 from torch import nn
+from .linear import validate_epoch
 
 # %% ../nbs/06_optimizers_and_learner.ipynb #e794f3bc
 class BasicOptim:
