@@ -7,11 +7,11 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/cli.html.md"""
 # %% auto #0
 __all__ = ['make_parser', 'main']
 
-# %% ../nbs/31_cli.ipynb #81fa24a9
+# %% ../nbs/31_cli.ipynb #0f4051be
 import argparse, json, os, sys, time, warnings
 from pathlib import Path
 
-# %% ../nbs/31_cli.ipynb #0fd7724d
+# %% ../nbs/31_cli.ipynb #2dfe1797
 def _positive(kind):
     "An argparse type: `kind` (int or float) that must be > 0."
     def conv(s):
@@ -22,7 +22,7 @@ def _positive(kind):
     conv.__name__ = 'positive ' + kind.__name__
     return conv
 
-# %% ../nbs/31_cli.ipynb #acdb8df9
+# %% ../nbs/31_cli.ipynb #4ca8f98e
 def _nonneg_int(s):
     "An argparse type: an integer >= 0."
     try: v = int(s)
@@ -30,13 +30,13 @@ def _nonneg_int(s):
     if v < 0: raise argparse.ArgumentTypeError(f"{s!r} must be >= 0")
     return v
 
-# %% ../nbs/31_cli.ipynb #cc499073
+# %% ../nbs/31_cli.ipynb #5cb4539b
 class _Parser(argparse.ArgumentParser):
     "An ArgumentParser whose errors are one line on stderr and exit status 2."
     def error(self, message):
         sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n"); sys.exit(2)
 
-# %% ../nbs/31_cli.ipynb #7b694eab
+# %% ../nbs/31_cli.ipynb #2e908c6b
 def _common(p):
     "Options shared by the training subcommands."
     p.add_argument('--epochs', type=_positive(int), metavar='N', help="epochs for every trained model (default: the book's, per model)")
@@ -49,7 +49,7 @@ def _common(p):
     p.add_argument('--out', metavar='DIR', help='write plots (PNG) and results.json into DIR')
     p.add_argument('--quiet', action='store_true', help='no progress bars, only the final table')
 
-# %% ../nbs/31_cli.ipynb #075a1e83
+# %% ../nbs/31_cli.ipynb #fab782ab
 def make_parser() -> argparse.ArgumentParser:
     "The `mnist-sgd` argument parser."
     from mnist_sgd import __version__
@@ -73,20 +73,24 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument('--out', metavar='DIR', help='write the table as DIR/benchmark.json')
     return p
 
-# %% ../nbs/31_cli.ipynb #af461379
+# %% ../nbs/31_cli.ipynb #f8bd3cc1
 def _print_table(df, title:str):
     "Print a results DataFrame as a plain-text table under `title`."
     import pandas as pd
     with pd.option_context('display.float_format', '{:.4f}'.format, 'display.width', 120):
         print(f"\n{title}\n{df.to_string(index=False)}")
 
-# %% ../nbs/31_cli.ipynb #224f6f5f
-def _run(args):
-    "Run the subcommand in `args`; returns the results DataFrame."
+# %% ../nbs/31_cli.ipynb #423630d5
+def _check(args):
+    "Check what argparse cannot: the device and the data folder; a `ValueError` says what is wrong."
     if getattr(args, 'data', None) is not None and not Path(args.data).expanduser().is_dir():
-        raise FileNotFoundError(f"--data {args.data}: no such folder")
+        raise ValueError(f"--data {args.data}: no such folder")
     from mnist_sgd.core import get_device
-    device = get_device(args.device)
+    return get_device(args.device)
+
+# %% ../nbs/31_cli.ipynb #c6f83384
+def _run(args, device):
+    "Run the subcommand in `args` on `device`; returns the results DataFrame."
     if args.command == 'bench':
         from mnist_sgd.benchmark import run_benchmark
         out = Path(args.out) if args.out else None
@@ -109,21 +113,21 @@ def _run(args):
     if args.out: print(f"\nplots and results.json written to {args.out}")
     return df
 
-# %% ../nbs/31_cli.ipynb #9f858ff0
+# %% ../nbs/31_cli.ipynb #77f3588d
 def main(argv=None) -> int:
     "Entry point of the `mnist-sgd` console script; returns the exit status."
-    os.environ.setdefault('MPLBACKEND', 'Agg')
-    warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
+    os.environ.setdefault('MPLBACKEND', 'Agg')  # no window: plots go to files
+    argv = sys.argv[1:] if argv is None else argv
     parser = make_parser()
-    args = parser.parse_args(argv if argv is not None else sys.argv[1:])
-    if args.command is None: args = parser.parse_args(['chapter', *(argv if argv is not None else sys.argv[1:])])
-    from mnist_sgd.data import DataError
-    try: _run(args)
-    except KeyboardInterrupt as e:
-        sys.stderr.write(f"mnist-sgd: interrupted (Ctrl-C){': ' + str(e) if str(e) else ''}\n"); return 130
-    except (ValueError, FileNotFoundError) as e:
-        if isinstance(e, DataError): sys.stderr.write(f"mnist-sgd: data error: {e}\n"); return 1
-        sys.stderr.write(f"mnist-sgd: error: {e}\n"); return 2
-    except Exception as e:
-        sys.stderr.write(f"mnist-sgd: failed: {e.__class__.__name__}: {e}\n"); return 1
+    args = parser.parse_args(argv)
+    if args.command is None: args = parser.parse_args(['chapter', *argv])
+    with warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
+        try: device = _check(args)
+        except ValueError as e: sys.stderr.write(f"mnist-sgd: error: {e}\n"); return 2   # a bad argument
+        try: _run(args, device)
+        except KeyboardInterrupt as e:
+            sys.stderr.write(f"mnist-sgd: interrupted (Ctrl-C){': ' + str(e) if str(e) else ''}\n"); return 130
+        except Exception as e:  # data or training failure: say what, no traceback
+            sys.stderr.write(f"mnist-sgd: failed: {e.__class__.__name__}: {e}\n"); return 1
     return 0

