@@ -8,20 +8,19 @@ import re, sys
 from pathlib import Path
 import nbformat
 from nbconvert import MarkdownExporter
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_docs import split_directives  # the docs build's reading of `#|` directives
 
 ROOT = Path(__file__).resolve().parent.parent
-_directive = re.compile(r'^\s*#\s*\|')
 
 def render(nb_path=ROOT/'nbs'/'index.ipynb') -> str:
     "The README text for notebook `nb_path`."
     nb = nbformat.read(nb_path, as_version=4)
     cells = []
     for c in nb.cells:
-        lines = c.source.splitlines()
         if c.cell_type == 'code':
-            if any(_directive.match(l) and re.search(r'\b(hide|include:\s*false)\b', l) for l in lines): continue
-            c.source = '\n'.join(l for l in lines if not _directive.match(l)).strip()
-            if not c.source: continue
+            dirs, c.source = split_directives(c.source)
+            if 'hide' in dirs or dirs.get('include') == 'false' or not c.source.strip(): continue
         cells.append(c)
     nb.cells = cells
     nb.metadata['language_info'] = {'name': 'python'}  # so code blocks are fenced as python
