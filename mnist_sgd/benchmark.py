@@ -7,9 +7,9 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/benchmark.html.md"""
 # %% auto #0
 __all__ = ['FAST_CNN', 'COLUMNS', 'Timing', 'timeit_median', 'peak_rss_mb', 'matmul_peak_gflops', 'book_load_sample',
            'our_load_sample', 'fresh_cache', 'make_subset', 'book_dls', 'book_linear', 'book_simple_net', 'BookLinear',
-           'our_linear', 'our_simple_net', 'book_load_mnist', 'our_load_mnist', 'BatchTimer', 'book_cnn_epoch_time',
-           'our_cnn_fit', 'bench_load', 'bench_train', 'bench_mnist', 'machine_info', 'run_benchmark', 'profile_top',
-           'step_costs']
+           'our_linear', 'our_simple_net', 'bare_fit', 'simple_net_matmuls', 'book_load_mnist', 'our_load_mnist',
+           'BatchTimer', 'book_cnn_epoch_time', 'our_cnn_fit', 'bench_load', 'bench_train', 'bench_mnist',
+           'machine_info', 'run_benchmark', 'profile_top', 'step_costs']
 
 # %% ../nbs/12_benchmark.ipynb #f5ff564e
 import contextlib, cProfile, gc, json, math, os, platform, pstats, shutil, statistics, sys, tempfile, time
@@ -185,6 +185,40 @@ def our_simple_net(data, epochs:int=40, lr:float=0.1, bs:int=256, seed:int=42, d
     "The model and start of `book_simple_net`, trained by our `Learner` on in-memory batches; the final accuracy."
     return _our_fit(data, simple_net, epochs, lr, bs, seed, device, opt_func)
 
+# %% ../nbs/12_benchmark.ipynb #e73e8326
+def bare_fit(data, model_fn, epochs:int, lr:float, bs:int=256, seed:int=42, device=None) -> float:
+    "Train `model_fn()` with the barest eager loop (batches, forward, `mnist_loss`, backward, SGD, validation); the final accuracy."
+    device = get_device(device or 'auto')
+    x, y, vx, vy = (t.to(device) for t in data)
+    g = torch.Generator().manual_seed(seed)
+    seed_everything(seed); model = model_fn().to(device); params = list(model.parameters())
+    for _ in range(epochs):
+        idx = torch.randperm(len(x), generator=g).to(device)
+        for i in range(0, len(x), bs):
+            j = idx[i:i+bs]
+            mnist_loss(model(x.index_select(0, j)), y.index_select(0, j)).backward()
+            with torch.no_grad():
+                for p in params: p -= p.grad * lr; p.grad = None
+        with torch.no_grad():
+            correct = sum(batch_accuracy(model(vx[i:i+bs]), vy[i:i+bs]) * len(vx[i:i+bs]) for i in range(0, len(vx), bs))
+    return float(correct) / len(vx)
+
+# %% ../nbs/12_benchmark.ipynb #3df3a5d8
+def _us_per_call(fn, n:int) -> float:
+    "Microseconds per call of `fn`, the best of three runs of `n` calls after one warm-up call."
+    fn()
+    return min(timeit_median(lambda: [fn() for _ in range(n)], repeats=3, warmup=0).times) / n * 1e6
+
+# %% ../nbs/12_benchmark.ipynb #1d6efdb7
+def simple_net_matmuls(n_train:int=12396, n_valid:int=2038, bs:int=256, hidden:int=30, n:int=100) -> dict:
+    "Milliseconds per epoch of `simple_net`'s first-layer matrix products alone (forward, weight gradient), and their GFLOP/s."
+    x, w, g = torch.rand(bs, 28*28), torch.randn(hidden, 28*28), torch.randn(bs, hidden)
+    fwd = _us_per_call(lambda: torch.nn.functional.linear(x, w), n)   # what nn.Linear computes: x @ w.T
+    wgrad = _us_per_call(lambda: g.t() @ x, n)                        # the weight's gradient, as autograd computes it
+    nt, nv = -(-n_train // bs), -(-n_valid // bs)
+    ms = (fwd * (nt + nv) + wgrad * nt) / 1e3
+    return dict(ms_per_epoch=ms, gflops=2 * bs * 28*28 * hidden * (2*nt + nv) / ms / 1e6)
+
 # %% ../nbs/12_benchmark.ipynb #b9e32e66
 def book_load_mnist(path=None):
     "Full MNIST decoded the book's way, every PNG of `training/` and `testing/`: `(train_x, train_y, valid_x, valid_y)`."
@@ -247,8 +281,8 @@ def our_cnn_fit(data, epochs:int=4, target:float=0.99, device=None, **kwargs) ->
                 gflops=flops * len(accs) / learn.train_time / 1e9)
 
 # %% ../nbs/12_benchmark.ipynb #87fcaf9a
-COLUMNS = ['task', 'book_s', 'ours_s', 'ratio', 'book_acc', 'ours_acc', 'book_first_s', 'ours_first_s', 'to_99_s',
-           'gflops', 'peak_gflops', 'peak_rss_mb', 'device', 'threads', 'note']
+COLUMNS = ['task', 'book_s', 'ours_s', 'ratio', 'bare_s', 'bare_ratio', 'book_acc', 'ours_acc', 'bare_acc',
+           'book_first_s', 'ours_first_s', 'to_99_s', 'gflops', 'peak_gflops', 'peak_rss_mb', 'device', 'threads', 'note']
 
 # %% ../nbs/12_benchmark.ipynb #9218db5c
 def _row(task, book:Timing, ours:Timing, **kw) -> dict:
@@ -271,13 +305,19 @@ def bench_load(path=None, repeats:int=3, quick:bool=False):
 
 # %% ../nbs/12_benchmark.ipynb #da6e14de
 def bench_train(task:str, data, epochs:int, repeats:int=3, device=None) -> dict:
-    "Tasks 2 and 3: `task` 'linear' or 'simple_net' on the book's path and ours, `epochs` epochs; the row."
-    (book_fn, our_fn), lr = {'linear': ((book_linear, our_linear), 1.),
-                             'simple_net': ((book_simple_net, our_simple_net), 0.1)}[task]
+    "Tasks 2 and 3: `task` 'linear' or 'simple_net' on the book's path, ours and `bare_fit`, `epochs` epochs; the row."
+    (book_fn, our_fn, model_fn), lr = {'linear': ((book_linear, our_linear, BookLinear), 1.),
+                                       'simple_net': ((book_simple_net, our_simple_net, simple_net), 0.1)}[task]
     book = timeit_median(lambda: book_fn(data, epochs=epochs, lr=lr, device=device), repeats, device=device)
     ours = timeit_median(lambda: our_fn(data, epochs=epochs, lr=lr, device=device), repeats, device=device)
-    return _row(task, book, ours, book_acc=book.result, ours_acc=ours.result,
-                note=f"{epochs} epochs, bs 256, lr {lr:g}; per epoch {book.median/epochs*1e3:.1f} vs {ours.median/epochs*1e3:.1f} ms")
+    bare = timeit_median(lambda: bare_fit(data, model_fn, epochs, lr, device=device), repeats, device=device)
+    ms = lambda t: f"{t.median/epochs*1e3:.1f}"
+    note = f"{epochs} epochs, bs 256, lr {lr:g}; ms per epoch: book {ms(book)}, ours {ms(ours)}, bare loop {ms(bare)}"
+    if task == 'simple_net' and get_device(device or 'auto').type == 'cpu':
+        mm = simple_net_matmuls(len(data[0]), len(data[2]))
+        note += f", first-layer matrix products alone {mm['ms_per_epoch']:.1f} ({mm['gflops']:.0f} GFLOP/s)"
+    return _row(task, book, ours, bare_s=bare.median, bare_ratio=book.median / bare.median, book_acc=book.result,
+                ours_acc=ours.result, bare_acc=bare.result, note=note)
 
 # %% ../nbs/12_benchmark.ipynb #0538dec2
 def bench_mnist(path=None, repeats:int=3, quick:bool=False, device=None, epochs:int=3, peak_n:int=2048) -> list:
@@ -348,12 +388,6 @@ def profile_top(fn, n:int=10, sort:str='tottime') -> pd.DataFrame:
     rows = [dict(function=f"{Path(f).name}:{l}({name})" if f != '~' else name, calls=nc, tottime=tt, cumtime=ct)
             for (f, l, name), (cc, nc, tt, ct, _) in pstats.Stats(pr).stats.items()]
     return pd.DataFrame(rows).sort_values(sort, ascending=False).head(n).reset_index(drop=True)
-
-# %% ../nbs/12_benchmark.ipynb #3df3a5d8
-def _us_per_call(fn, n:int) -> float:
-    "Microseconds per call of `fn`, the best of three runs of `n` calls after one warm-up call."
-    fn()
-    return min(timeit_median(lambda: [fn() for _ in range(n)], repeats=3, warmup=0).times) / n * 1e6
 
 # %% ../nbs/12_benchmark.ipynb #e5532684
 def step_costs(data, bs:int=256, n:int=100) -> pd.DataFrame:
