@@ -188,6 +188,7 @@ def our_simple_net(data, epochs:int=40, lr:float=0.1, bs:int=256, seed:int=42, d
 # %% ../nbs/12_benchmark.ipynb #e73e8326
 def bare_fit(data, model_fn, epochs:int, lr:float, bs:int=256, seed:int=42, device=None) -> float:
     "Train `model_fn()` with the barest eager loop (batches, forward, `mnist_loss`, backward, SGD, validation); the final accuracy."
+    if epochs < 1: raise ValueError(f"epochs must be at least 1, got {epochs}")
     device = get_device(device or 'auto')
     x, y, vx, vy = (t.to(device) for t in data)
     g = torch.Generator().manual_seed(seed)

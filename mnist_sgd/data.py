@@ -114,7 +114,8 @@ def dataset_fingerprint(scans) -> str:
     "A hash of the names, sizes and modification times in `scans` (from `scan_split`)."
     h = hashlib.blake2b(digest_size=16)
     for c, folder, imgs in scans:
-        names, sizes, mtimes = zip(*imgs)  # '/' cannot occur in a file name, so the joined names are unambiguous
+        names, sizes, mtimes = zip(*imgs) if imgs else ((), (), ())
+        # '/' cannot occur in a file name, so the joined names are unambiguous
         h.update(f"{c}|{folder}|{len(imgs)}|{'/'.join(names)}|".encode())
         h.update(np.array([sizes, mtimes], dtype=np.int64).tobytes())
     return h.hexdigest()
