@@ -201,7 +201,7 @@ def bare_fit(data, model_fn, epochs:int, lr:float, bs:int=256, seed:int=42, devi
             with torch.no_grad():
                 for p in params: p -= p.grad * lr; p.grad = None
         with torch.no_grad():
-            correct = sum(batch_accuracy(model(vx[i:i+bs]), vy[i:i+bs]) * len(vx[i:i+bs]) for i in range(0, len(vx), bs))
+            correct = sum(batch_accuracy(model(xb), yb) * len(xb) for xb, yb in zip(vx.split(bs), vy.split(bs)))
     return float(correct) / len(vx)
 
 # %% ../nbs/12_benchmark.ipynb #3df3a5d8
