@@ -19,6 +19,7 @@ import pandas as pd
 import torch
 from torch import nn
 from PIL import Image
+from .core import seed_everything, get_device  # before fastai: core silences a warning that importing fastai prints
 from fastai.torch_core import tensor
 from fastai.data.external import untar_data, URLs
 from fastai.data.load import DataLoader as FastaiDataLoader
@@ -29,10 +30,9 @@ from fastai.callback.core import Callback as FastaiCallback, CancelTrainExceptio
 import fastai.callback.progress, fastai.callback.schedule  # `Learner.no_bar`, `Learner.fit_one_cycle`
 from fastai.vision.data import ImageDataLoaders
 from fastai.vision.core import PILImageBW
-from .core import seed_everything, get_device
 from .data import load_mnist_sample, load_mnist, binary_targets, tensor_dls
 from .linear import init_params, linear1, mnist_loss, train_epoch, batch_accuracy, validate_epoch
-from .nets import simple_net
+from .simple_net import simple_net
 from .optim import BasicOptim
 from .learner import Learner
 
@@ -265,14 +265,14 @@ def book_cnn_epoch_time(model, path=None, bs:int=256, n_train:int=30, n_valid:in
                 valid_batch_s=per_valid, n_train_batches=len(dls.train), wall_s=time.perf_counter() - t0)
 
 # %% ../nbs/12_benchmark.ipynb #0765ecc6
-# The CNN timed to 99%: `mnist10.small_cnn` made narrower and without the random shift, trained for 3 epochs.
-# (11_all_ten_digits uses the wider, shifted default for its 99.2% over 4 epochs.)
+# The CNN timed to 99%: `ten_digits.small_cnn` made narrower and without the random shift, trained for 3 epochs.
+# (11_ten_digits uses the wider, shifted default for its 99.2% over 4 epochs.)
 FAST_CNN = dict(channels=(16, 32, 64), max_shift=0)
 
 # %% ../nbs/12_benchmark.ipynb #7bcd93c8
 def our_cnn_fit(data, epochs:int=4, target:float=0.99, device=None, **kwargs) -> dict:
-    "Train `small_cnn` on `data` with `mnist10.fit_cnn`; accuracy, seconds per epoch, seconds to reach `target`, GFLOP/s."
-    from mnist_sgd.mnist10 import fit_cnn, count_flops
+    "Train `small_cnn` on `data` with `ten_digits.fit_cnn`; accuracy, seconds per epoch, seconds to reach `target`, GFLOP/s."
+    from mnist_sgd.ten_digits import fit_cnn, count_flops
     learn = fit_cnn(data, epochs=epochs, device=device, progress=False, **kwargs)
     accs, times = [float(v[-1]) for v in learn.recorder.values], list(learn.recorder.times)
     reached = next((i for i, a in enumerate(accs) if a >= target), None)
@@ -323,7 +323,7 @@ def bench_train(task:str, data, epochs:int, repeats:int=3, device=None) -> dict:
 # %% ../nbs/12_benchmark.ipynb #0538dec2
 def bench_mnist(path=None, repeats:int=3, quick:bool=False, device=None, epochs:int=3, peak_n:int=2048) -> list:
     "Task 4: full MNIST, PIL decode (once) vs our cache, and a `small_cnn` epoch on the book's pipeline vs `fit_cnn`; two rows."
-    from mnist_sgd.mnist10 import small_cnn  # imported here, so that the other tasks run without it
+    from mnist_sgd.ten_digits import small_cnn  # imported here, so that the other tasks run without it
     path = Path(path or untar_data(URLs.MNIST))
     with tempfile.TemporaryDirectory() as tmp:
         if quick: path, epochs = make_subset(path, tmp, n=20, splits=('training', 'testing')), 1

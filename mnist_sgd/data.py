@@ -16,12 +16,12 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image, UnidentifiedImageError
+from .core import cache_dir  # before fastai: core silences a warning that importing fastai prints
 from fastai.data.external import untar_data, URLs
 from fastai.data.transforms import image_extensions
 from fastai.data.core import DataLoaders
 from safetensors import SafetensorError
 from safetensors.torch import save_file, safe_open
-from .core import cache_dir
 
 # %% ../nbs/01_data.ipynb #243128fe
 class DataError(ValueError):

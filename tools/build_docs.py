@@ -159,7 +159,7 @@ def _linkify(md, symbols):
     return ''.join(parts)
 
 def _fix_ipynb_links(md):
-    "Links to notebooks point at their pages: `(10_learner_from_scratch.ipynb)` -> `(learner_from_scratch.html)`."
+    "Links to notebooks point at their pages: `(10a_learner.ipynb)` -> `(learner.html)`."
     return _re_ipynb_link.sub(lambda m: f']({m.group(1)}{m.group(3)}.html{m.group(4) or ""})', md)
 
 def _defined_names(src):
