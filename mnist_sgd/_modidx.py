@@ -270,4 +270,4 @@ d = { 'settings': { 'branch': 'main',
                                       'mnist_sgd.ten_digits.small_cnn': ('ten_digits.html#small_cnn', 'mnist_sgd/ten_digits.py'),
                                       'mnist_sgd.ten_digits.test_accuracy': ('ten_digits.html#test_accuracy', 'mnist_sgd/ten_digits.py'),
                                       'mnist_sgd.ten_digits.top_confusions': ('ten_digits.html#top_confusions', 'mnist_sgd/ten_digits.py'),
-                                      'mnist_sgd.ten_digits.train_model': ('ten_digits.html#train_model', 'mnist_sgd/ten_digits.py')}}}
+                                      'mnist_sgd.ten_digits.train_digits': ('ten_digits.html#train_digits', 'mnist_sgd/ten_digits.py')}}}

@@ -137,7 +137,7 @@ def run_mnist(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=None, 
     rows, learners = [pixel_similarity_step(data, 'rmse', per_digit=False)], {}
     for name in models:
         seed_everything(seed)
-        learn, secs = ten_digits.train_model(name, data, epochs=epochs, lr=lr, bs=bs, device=device, seed=seed,
+        learn, secs = ten_digits.train_digits(name, data, epochs=epochs, lr=lr, bs=bs, device=device, seed=seed,
                                           progress=progress)
         rows.append(dict(step=name, accuracy=ten_digits.test_accuracy(learn, data), seconds=secs)); learners[name] = learn
     df = results_table(rows, {}, data.source).rename(columns={'book': 'target'})

@@ -8,7 +8,7 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/ten_digits.html.md"""
 __all__ = ['TRAIN_DEFAULTS', 'mean_digits', 'rmse_distance', 'nearest_mean_predict', 'logsumexp', 'log_softmax', 'nll',
            'cross_entropy', 'linear_model', 'mlp', 'Reshape', 'conv_bn', 'RandomShift', 'small_cnn', 'count_macs',
            'count_flops', 'one_cycle_lr', 'OneCycleCB', 'class_accuracy', 'predict', 'fit_model', 'fit_cnn', 'history',
-           'evaluate', 'train_model', 'test_accuracy', 'confusion_matrix', 'plot_confusion_matrix', 'plot_confusion',
+           'evaluate', 'train_digits', 'test_accuracy', 'confusion_matrix', 'plot_confusion_matrix', 'plot_confusion',
            'per_class_accuracy', 'most_confused', 'top_confusions', 'show_confused']
 
 # %% ../nbs/11_ten_digits.ipynb #299a035c
@@ -232,7 +232,7 @@ TRAIN_DEFAULTS = {'linear': dict(make=linear_model, epochs=3, lr=1e-2),
                   'cnn':    dict(make=small_cnn, epochs=4, lr=1e-2)}
 
 # %% ../nbs/11_ten_digits.ipynb #145e8fab
-def train_model(name:str, data, epochs:int=None, lr:float=None, bs:int=None, device=None, seed:int=42,
+def train_digits(name:str, data, epochs:int=None, lr:float=None, bs:int=None, device=None, seed:int=42,
                 progress:bool=True, learner:str='ours', n_threads:int=None):
     "Train model `name` ('linear', 'mlp' or 'cnn'; defaults in `TRAIN_DEFAULTS`) on `data`; returns (learner, training seconds)."
     if name not in TRAIN_DEFAULTS: raise ValueError(f"unknown model {name!r}: use one of {list(TRAIN_DEFAULTS)}")

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Run every notebook in nbs/ as a test (nbdev-test), then print "N passed, M failed".
 # Extra arguments go to nbdev-test, e.g. `bash tools/test.sh --flags slow` or a notebook path.
+# `bash tools/test.sh --jupyter [NOTEBOOK...] [--skip slow]` runs them in a real Jupyter kernel instead, every cell.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" || { echo "setup failed" >&2; exit 1; }
 cd "$ROOT"
+if [ "${1:-}" = --jupyter ]; then shift; exec python tools/run_notebooks.py "$@"; fi
 path=nbs; args=()
 for a in "$@"; do
   if [ -e "$a" ]; then path="$a"; else args+=("$a"); fi
