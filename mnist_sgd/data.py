@@ -265,9 +265,10 @@ class TensorDataLoader:
             for i in range(len(self)): yield self.x[i*self.bs:(i+1)*self.bs], self.y[i*self.bs:(i+1)*self.bs]
 
 # %% ../nbs/01_data.ipynb #18f435b5
-def tensor_dls(train_x, train_y, valid_x, valid_y, bs:int=256, seed:int=42, device=None, valid_bs:int=None) -> DataLoaders:
-    "fastai `DataLoaders` of a shuffled train and an ordered valid `TensorDataLoader`."
-    return DataLoaders(TensorDataLoader(train_x, train_y, bs, shuffle=True, seed=seed, device=device),
+def tensor_dls(train_x, train_y, valid_x, valid_y, bs:int=256, seed:int=42, device=None, valid_bs:int=None,
+               shuffle:bool=True) -> DataLoaders:
+    "fastai `DataLoaders` of a train (shuffled unless `shuffle=False`, as the book's) and an ordered valid `TensorDataLoader`."
+    return DataLoaders(TensorDataLoader(train_x, train_y, bs, shuffle=shuffle, seed=seed, device=device),
                        TensorDataLoader(valid_x, valid_y, valid_bs or bs, device=device), device=device)
 
 # %% ../nbs/01_data.ipynb #beb44853
