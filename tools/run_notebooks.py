@@ -3,7 +3,7 @@
     python tools/run_notebooks.py [NOTEBOOK ...] [--skip slow]   # one line per notebook, then "jupyter: N passed, M failed"
     python tools/run_notebooks.py --check-outputs                 # fail if a saved output shows a machine path or a warning
 """
-import argparse, json, os, re, sys, time
+import argparse, json, os, re, subprocess, sys, time
 from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
@@ -19,7 +19,8 @@ def run(path:Path, skip=(), timeout:int=900):
     "Execute every cell of notebook `path` (but those flagged `#| <skip>`) in a fresh `python3` kernel, in its folder."
     nb = nbformat.read(path, as_version=4)
     if skip: nb.cells = [c for c in nb.cells if not re.search(rf"^#\|\s*({'|'.join(skip)})\b", c.source, re.M)]
-    NotebookClient(nb, timeout=timeout, kernel_name='python3', resources={'metadata': {'path': str(path.parent)}}).execute()
+    NotebookClient(nb, timeout=timeout, kernel_name='python3', resources={'metadata': {'path': str(path.parent)}}).execute(
+        stderr=subprocess.DEVNULL)  # the kernel's own log lines; errors in cells still come back through Jupyter's protocol
 
 def bad_outputs(path:Path) -> list:
     "Saved outputs of `path` that show a path of this machine or a warning on stderr: `(cell number, text)` pairs."

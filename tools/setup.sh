@@ -13,6 +13,8 @@ if [ "$(cat "$VENV/.mnist_sgd-installed" 2>/dev/null)" != "$_want" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT[dev]" || return 1
   echo "$_want" > "$VENV/.mnist_sgd-installed"
 fi
+# The PATH before the venv: tests run with it, as a learner who never activated the venv (tools/test.sh).
+export MNIST_SGD_PATH0="${MNIST_SGD_PATH0:-$PATH}"
 export PATH="$VENV/bin:$PATH"
 export MPLBACKEND="${MPLBACKEND:-Agg}"
 # With busy cores, PyTorch's OpenMP threads spin waiting for each other; passive waiting avoids that.

@@ -5,14 +5,16 @@
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" || { echo "setup failed" >&2; exit 1; }
 cd "$ROOT"
-if [ "${1:-}" = --jupyter ]; then shift; exec python tools/run_notebooks.py "$@"; fi
+# Both run by the venv's full path with the PATH from before the venv, so that nothing depends on an activated
+# environment (a notebook finds its subprocesses through sys.executable).
+if [ "${1:-}" = --jupyter ]; then shift; PATH="$MNIST_SGD_PATH0" exec "$VENV/bin/python" tools/run_notebooks.py "$@"; fi
 path=nbs; args=()
 for a in "$@"; do
   if [ -e "$a" ]; then path="$a"; else args+=("$a"); fi
 done
 log="$(mktemp)"
 start=$(date +%s)
-nbdev-test "$path" --do-print --timing --n-workers "${MNIST_SGD_TEST_WORKERS:-0}" "${args[@]}" 2> >(tee "$log" >&2) | tee -a "$log.out"
+PATH="$MNIST_SGD_PATH0" "$VENV/bin/nbdev-test" "$path" --do-print --timing --n-workers "${MNIST_SGD_TEST_WORKERS:-0}" "${args[@]}" 2> >(tee "$log" >&2) | tee -a "$log.out"
 rc=${PIPESTATUS[0]}
 sleep 0.2
 total=$(grep -c '^Starting ' "$log.out")
