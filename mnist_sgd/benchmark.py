@@ -172,8 +172,8 @@ def bench_mnist(recipes=('cnn_v1', 'cnn'), seeds:int=1, repeats:int=3, quick:boo
     row, data = bench_load('mnist', repeats, quick)
     rows, peak, base = [row], matmul_peak_gflops(256 if quick else 2048, device), None
     for name in recipes:
-        runs = [train_digits(name, data, device=device, seed=s, progress=False) for s in range(42, 42 + seeds)]
-        secs, accs, learn = [s for _, s in runs], [test_accuracy(l, data) for l, _ in runs], runs[0][0]
+        runs = [train_digits(name, data, device=device, seed=seed, progress=False) for seed in range(42, 42 + seeds)]
+        secs, accs, learn = [t for _, t in runs], [test_accuracy(l, data) for l, _ in runs], runs[0][0]
         s, flops = statistics.median(secs), count_flops(learn.model, training=True) * len(data.train_x)  # one epoch
         base, gflops = base or s, flops * learn.n_epoch / s / 1e9
         rows.append(dict(task=f'mnist {name}', ours_s=s, ratio=base / s, ours_acc=statistics.mean(accs), min_acc=min(accs),
