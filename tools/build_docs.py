@@ -1,382 +1,90 @@
-"""Offline documentation site for mnist_sgd: the executed notebooks in nbs/ rendered with nbconvert.
-
-Quarto (which `nbdev-docs` needs) cannot be installed offline, so this builds a plain static site the way
-nbdev's docs look: one page per notebook (prose, shown code, saved outputs and plots), cells marked
-`#| hide`, `#| export`, `#| exporti` and `#| default_exp` left out, directive comments stripped from the
-code that is shown, the documentation of each exported function where it is defined (as nbdev's
-`show_doc` would put it), API reference pages built from `mnist_sgd/_modidx.py` and `inspect`, and a
-header and sidebar linking every page. Everything is self-contained: CSS inline, images as data: URIs,
-no script or stylesheet is loaded from the network.
-
-Usage: `python tools/build_docs.py [--out _site] [--nbs nbs] [--quiet]` (or `bash tools/docs.sh`).
-"""
-import argparse, ast, html, importlib, inspect, json, re, shutil, sys, time, warnings
+"""Offline docs site in `_site/`: nbdev's own notebook processing (as `nbdev-docs` runs it: `#| hide` and export cells
+hidden, `show_doc` added and run, `names` linked, titles read), rendered by nbconvert instead of Quarto, which cannot
+be installed offline, plus what Quarto adds: its cell options (`echo`, `output`, `include`) and a page shell linking
+every page. Self-contained: CSS inline, images as data: URIs. Usage: `python tools/build_docs.py [--out DIR]`."""
+import argparse, jinja2, json, nbformat, os, re, shutil, sys, time, warnings
 from pathlib import Path
-
-import jinja2, nbformat
 from nbconvert import HTMLExporter
-from nbconvert.preprocessors import TagRemovePreprocessor
+from fastcore.nbio import read_nb, nb2str, mk_cell
+from nbdev.config import get_config, nbpath2html
+from nbdev.doclinks import nbglob
+from nbdev.processors import FilterDefaults, exec_show_docs
+ROOT = Path(__file__).resolve().parents[1]
 
-ROOT = Path(__file__).resolve().parent.parent
-LIB = 'mnist_sgd'
-
-# ---------------------------------------------------------------- configuration (pyproject / nbdev.yml)
-def site_config(root=ROOT):
-    "Title, description and repository URL of the project, from pyproject.toml."
-    try: import tomllib
-    except ImportError: tomllib = None
-    cfg = dict(title=LIB, description='', repo_url='', branch='main')
-    pp = root/'pyproject.toml'
-    if tomllib and pp.exists():
-        d = tomllib.loads(pp.read_text())
-        proj, nbd = d.get('project', {}), d.get('tool', {}).get('nbdev', {})
-        cfg['title'] = nbd.get('title') or proj.get('name', LIB)
-        cfg['description'] = proj.get('description', '')
-        cfg['repo_url'] = proj.get('urls', {}).get('Repository', '')
-        cfg['branch'] = nbd.get('branch', 'main')
-    return cfg
-
-# ---------------------------------------------------------------- notebooks and directives
-_re_directive = re.compile(r'^\s*#\|\s*([\w-]+)\s*(?::\s*|\s+)?(.*?)\s*$')
-
-def split_directives(source):
-    "The leading `#| name value` lines of a code cell as a dict, and the rest of the source."
-    lines, dirs = source.splitlines(), {}
-    i = 0
-    while i < len(lines):
-        m = _re_directive.match(lines[i])
-        if m: dirs[m.group(1)] = m.group(2); i += 1
-        elif not lines[i].strip() and dirs: i += 1
-        else: break
-    return dirs, '\n'.join(lines[i:]).strip('\n')
-
-def page_name(nb_path):
-    "The page a notebook becomes: `00_core.ipynb` -> `core.html` (numeric prefix dropped, as Quarto does)."
-    stem = Path(nb_path).stem
-    return re.sub(r'^\d+[a-z]?_', '', stem) + '.html'
-
-def list_notebooks(nbs):
-    "The notebooks that become pages: index first, then by name; names starting with `_` or `.` skipped."
-    nbs = sorted(p for p in Path(nbs).glob('*.ipynb') if not p.name.startswith(('_', '.')))
-    return sorted(nbs, key=lambda p: (p.stem != 'index', p.name))
-
-def nb_title(nb, default):
-    "Title and one-line summary of a notebook: its first `# Title` and `> summary` lines (or frontmatter)."
-    title, summary = None, ''
-    for c in nb.cells:
-        if c.cell_type == 'raw' and c.source.startswith('---'):
-            m = re.search(r'^title:\s*["\']?(.*?)["\']?\s*$', c.source, re.M)
-            if m: title = m.group(1)
-            m = re.search(r'^description:\s*["\']?(.*?)["\']?\s*$', c.source, re.M)
-            if m: summary = m.group(1)
-        if c.cell_type == 'markdown':
-            m = re.search(r'^#\s+(.+?)\s*$', c.source, re.M)
-            if m and title is None: title = m.group(1)
-            m = re.search(r'^>\s*(.+?)\s*$', c.source, re.M)
-            if m and not summary: summary = m.group(1)
-            if title: break
-    clean = lambda t: re.sub(r'\[([^\]]*)\]\([^)]*\)', r'\1', t).replace('`', '').replace('**', '')
-    return clean(title or default), clean(summary)
-
-# ---------------------------------------------------------------- API documentation (inspect)
-def _module_notebook(mod_file):
-    "The notebook a module was exported from (`# AUTOGENERATED! ... File to edit: ../nbs/NN_x.ipynb`)."
-    head = Path(mod_file).read_text()[:400]
-    m = re.search(r'File to edit:\s*(\S+?\.ipynb)', head)
-    return Path(m.group(1)).name if m else None
-
-def _anchor(name): return name.lower()
-
-def load_api(root=ROOT):
-    "Modules and public symbols from `_modidx.py`, with the objects imported: {module: [(qualname, obj)]}."
-    sys.path.insert(0, str(root))
-    try: modidx = importlib.import_module(f'{LIB}._modidx').d
-    except Exception as e:
-        warnings.warn(f'cannot read {LIB}/_modidx.py ({e}); no API pages'); return {}
-    api = {}
-    for modname, syms in sorted(modidx.get('syms', {}).items()):
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter('ignore'); mod = importlib.import_module(modname)
+class exec_doc_cells(exec_show_docs):
+    "nbdev's `exec_show_docs`; a cell that cannot run alone (nbdev runs a cell mixing imports and code, not what it needs) keeps its saved outputs"
+    def __call__(self, cell):
+        outs = cell.get('outputs')
+        try: super().__call__(cell)
         except Exception as e:
-            warnings.warn(f'cannot import {modname}: {e!r}; its API page is skipped'); continue
-        public = set(getattr(mod, '__all__', []))
-        items = []
-        for full in syms:
-            qual = full[len(modname)+1:]
-            parts = qual.split('.')
-            if parts[0] not in public: continue
-            if len(parts) > 1 and (parts[-1].startswith('_') and parts[-1] != '__init__' or parts[-1] == '__init__'): continue
-            obj = mod
-            try:
-                for p in parts: obj = getattr(obj, p)
-            except AttributeError: continue
-            items.append((qual, obj))
-        api[modname] = dict(mod=mod, items=items, notebook=_module_notebook(mod.__file__))
-    return api
+            cell.outputs, self.k.exc = outs, None
+            print(f'docs: {Path(self.nb.path_).name} cell {cell.idx_}: {str(e).splitlines()[-1]}; '
+                  'its saved outputs are shown (nbdev-docs would stop: put its imports in a cell of their own)', file=sys.stderr)
 
-def _signature(qual, obj):
-    name = qual.split('.')[-1]
-    target = obj.__init__ if inspect.isclass(obj) and '__init__' in vars(obj) else obj
-    try: sig = inspect.signature(target)
-    except (TypeError, ValueError): return None
-    if inspect.isclass(obj):
-        ps = list(sig.parameters.values())
-        if ps and ps[0].name == 'self': sig = sig.replace(parameters=ps[1:])
-    kind = 'class' if inspect.isclass(obj) else 'def'
-    params = [str(p) for p in sig.parameters.values()]
-    ra = sig.return_annotation
-    ret = '' if ra is inspect.Signature.empty or inspect.isclass(obj) else f' -> {inspect.formatannotation(ra)}'
-    one = f'{kind} {name}({", ".join(params)}){ret}'
-    if len(one) <= 88: return one
-    return f'{kind} {name}(\n' + ''.join(f'    {p},\n' for p in params) + f'){ret}'
+class DocProcs(FilterDefaults):
+    def base_procs(self): return [exec_doc_cells if p is exec_show_docs else p for p in super().base_procs()]
 
-def doc_markdown(qual, obj, modname, level=3):
-    "Markdown for one symbol, as nbdev's `show_doc` shows it: heading, signature, docstring."
-    sig = _signature(qual, obj)
-    doc = inspect.getdoc(obj) or ''
-    if inspect.isclass(obj) and '__init__' in vars(obj) and not doc: doc = inspect.getdoc(obj.__init__) or ''
-    out = [f'<a id="{_anchor(qual)}"></a>', '', f'{"#"*level} {qual}', '']
-    if sig: out += ['```python', sig, '```', '']
-    if doc: out += [f'*{doc.splitlines()[0]}*', ''] + (['\n'.join(doc.splitlines()[1:]).strip(), ''] if len(doc.splitlines()) > 1 else [])
-    return '\n'.join(out)
-
-# ---------------------------------------------------------------- processing one notebook like nbdev's docs
-_hide_dirs = {'hide', 'export', 'exporti', 'default_exp', 'exports'}
-_re_showdoc = re.compile(r'^show_doc\(\s*([\w.]+)')
-_re_ipynb_link = re.compile(r'\]\((?!https?:)([\w./-]*?)(\d+[a-z]?_)?([\w.-]+)\.ipynb(#[^)\s]*)?\)')
-
-def _linkify(md, symbols):
-    "Link `name` in markdown prose to its documentation (outside code fences), like nbdev's doclinks."
-    parts = re.split(r'(^```.*?^```)', md, flags=re.M|re.S)
-    def sub(m):
-        nm = m.group(1)
-        base = nm[:-2] if nm.endswith('()') else nm
-        if base not in symbols and base.startswith(LIB+'.'): base = base.split('.', 2)[-1]
-        return f'[`{nm}`]({symbols[base]})' if base in symbols else m.group(0)
-    for i in range(0, len(parts), 2):
-        parts[i] = re.sub(r'(?<!\[)`([A-Za-z_][\w.]*(?:\(\))?)`(?!\])', sub, parts[i])
-    return ''.join(parts)
-
-def _fix_ipynb_links(md):
-    "Links to notebooks point at their pages: `(10a_learner.ipynb)` -> `(learner.html)`."
-    return _re_ipynb_link.sub(lambda m: f']({m.group(1)}{m.group(3)}.html{m.group(4) or ""})', md)
-
-def _defined_names(src):
-    "Public functions and classes defined at the top level of `src` (as nbdev's `add_show_docs`)."
-    try: tree = ast.parse(src)
-    except SyntaxError: return []
-    return [n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-            and not n.name.startswith('_')]
-
-def _is_lib_warning(o):
-    "A stderr stream that only carries a warning raised inside an installed library (noise in the docs)."
-    if o.get('output_type') != 'stream' or o.get('name') != 'stderr': return False
-    t = ''.join(o.get('text', ''))
-    return 'site-packages' in t and 'Warning' in t and 'Traceback' not in t
-
-def _md_cell(src): return nbformat.v4.new_markdown_cell(src)
-
-def process_notebook(nb, api, symbols):
-    "Turn an executed notebook into the cells its docs page shows."
-    default_exp = None
+def page_cells(nb, site_url):
+    "The cells of an nbdev-processed notebook as its page shows them: the title block, then what Quarto would show."
+    fm, cells = nb.frontmatter_, []
+    local = lambda md: re.sub(r'\]\(([\w./-]+?\.ipynb)', lambda m: f']({nbpath2html(m[1])}', md.replace(site_url, ''))
     for c in nb.cells:
-        if c.cell_type == 'code':
-            d, _ = split_directives(c.source)
-            if 'default_exp' in d: default_exp = d['default_exp'].split()[0] if d['default_exp'] else None
-    modname = f'{LIB}.{default_exp}' if default_exp else None
-    mod_items = dict(api.get(modname, {}).get('items', []))
-    shown = {m.group(1) for c in nb.cells if c.cell_type == 'code' for m in [_re_showdoc.match(split_directives(c.source)[1])] if m}
-    cells = []
-    for c in nb.cells:
-        if c.cell_type == 'raw': continue
-        if c.cell_type == 'markdown':
-            c.source = _linkify(_fix_ipynb_links(c.source), symbols); cells.append(c); continue
-        dirs, body = split_directives(c.source)
-        if 'nbdev_export(' in body or dirs.get('include') == 'false': continue
-        if dirs.keys() & _hide_dirs:
-            if dirs.keys() & {'export', 'exports'} and 'hide' not in dirs:   # the docs of what the cell defines
-                for nm in _defined_names(body):
-                    if nm in shown: continue
-                    obj = mod_items.get(nm)
-                    if obj is not None: cells.append(_md_cell(doc_markdown(nm, obj, modname)))
-                if 'exports' in dirs:
-                    c.source = body; cells.append(c)
-            continue
-        m = _re_showdoc.match(body)
-        if m:   # show_doc(x): our rendering of x (its saved output has Quarto-only markup)
-            nm = m.group(1)
-            hit = next(((q, o, mn) for mn, a in api.items() for q, o in a['items'] if q == nm), None)
-            if hit: cells.append(_md_cell(doc_markdown(hit[0], hit[1], hit[2]))); continue
-            for o in c.get('outputs', []):
-                md = o.get('data', {}).get('text/markdown')
-                if md: o['data']['text/markdown'] = re.sub(r'\{target="_blank"[^}]*\}', '', ''.join(md))
-            c.metadata.setdefault('tags', []).append('remove_input')
-        c.source = body
-        if dirs.get('echo') == 'false': c.metadata.setdefault('tags', []).append('remove_input')
-        if dirs.get('output') == 'false': c.outputs = []
-        c.outputs = [o for o in c.get('outputs', []) if not _is_lib_warning(o)]
-        if not c.source.strip() and not c.get('outputs'): continue
+        if c.cell_type == 'markdown': c.source = local(c.source)
+        elif c.cell_type == 'code':
+            d = c.directives; c.remove_directives(); c.metadata.pop('execution', None)   # exec_show_docs' timings
+            if d.get('include') == 'false': continue
+            if d.get('output') == 'false': c.outputs = []
+            if d.get('echo') == 'false': c.metadata['transient'] = {'remove_source': True}
+            for o in c.outputs:   # show_doc's markdown, less Quarto's {target=...} link attributes
+                if 'text/markdown' in o.get('data', {}): o.data['text/markdown'] = re.sub(r'\{target=[^}]*\}', '', local(o.data['text/markdown']))
+        else: continue
         cells.append(c)
-    nb.cells = cells
-    return nb
+    return [mk_cell(f"# {fm['title']}" + (f"\n\n> {fm['description']}" if fm.get('description') else ''), 'markdown')] + cells
 
-# ---------------------------------------------------------------- page template
-SITE_CSS = """
-:root { --site-header: 3.2rem; --site-sidebar: 15.5rem; }
-body.jp-Notebook { margin: 0; padding: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-#site-header { position: fixed; top: 0; left: 0; right: 0; height: var(--site-header); z-index: 10;
-  background: #2780e3; color: #fff; display: flex; align-items: center; gap: 1.4rem; padding: 0 1.2rem; }
-#site-header a { color: #fff; text-decoration: none; }
-#site-header .brand { font-size: 1.25rem; font-weight: 600; }
-#site-header nav a { opacity: .85; margin-right: 1rem; } #site-header nav a:hover { opacity: 1; }
-#site-sidebar { position: fixed; top: var(--site-header); bottom: 0; left: 0; width: var(--site-sidebar);
-  overflow-y: auto; padding: 1rem .8rem; border-right: 1px solid #e5e5e5; background: #fafafa; box-sizing: border-box; }
-#site-sidebar .section { font-weight: 600; color: #555; margin: .9rem 0 .3rem; font-size: .85rem; text-transform: uppercase; }
-#site-sidebar ul { list-style: none; padding: 0; margin: 0; }
-#site-sidebar li a { display: block; padding: .2rem .5rem; border-radius: .3rem; color: #333; text-decoration: none; font-size: .93rem; }
-#site-sidebar li a:hover { background: #eaeaea; } #site-sidebar li a.active { background: #2780e3; color: #fff; }
-#site-main { margin-left: var(--site-sidebar); padding: calc(var(--site-header) + 1rem) 2rem 3rem; max-width: 62rem; }
-#site-main h1 { margin-top: .3rem; }
-#site-main a { color: #2780e3; } #site-main a code { color: inherit; text-decoration: underline dotted; }
-#site-main blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1rem; color: #555; font-style: italic; }
-#site-main .jp-RenderedImage img { max-width: 100%; height: auto; }
-#site-main table { border-collapse: collapse; } #site-main td, #site-main th { padding: .2rem .6rem; }
-#site-footer { margin-top: 3rem; font-size: .8rem; color: #888; }
-@media (max-width: 800px) { #site-sidebar { display: none; } #site-main { margin-left: 0; } }
-"""
+SHELL = r"""{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock -%}{%- block html_head_js_mathjax -%}{%- endblock -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock -%}{% block jupyter_widgets %}{% endblock %}
+{% block extra_css %}<link rel="icon" href="data:,"><style>
+body.jp-Notebook { margin: 0; font-family: system-ui, sans-serif; }
+#site-header { position: fixed; top: 0; left: 0; right: 0; height: 3.2rem; z-index: 10; background: #2780e3;
+  display: flex; align-items: center; gap: 1.4rem; padding: 0 1.2rem; }
+#site-header a { color: #fff; text-decoration: none; font-size: 1.2rem; }
+#site-sidebar { position: fixed; top: 3.2rem; bottom: 0; left: 0; width: 15rem; overflow-y: auto; padding: 1rem .8rem;
+  border-right: 1px solid #e5e5e5; background: #fafafa; box-sizing: border-box; }
+#site-sidebar ul { list-style: none; padding: 0; margin: 0; } #site-sidebar a { display: block; padding: .2rem .5rem; border-radius: .3rem; color: #333; text-decoration: none; }
+#site-sidebar a.active { background: #2780e3; color: #fff; }
+#site-main { margin-left: 15rem; padding: 4.2rem 2rem 3rem; max-width: 62rem; } #site-main img { max-width: 100%; }
+#site-main blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1rem; color: #555; }
+</style>{% endblock extra_css %}
+{%- block body_header -%}<body class="jp-Notebook" data-jp-theme-light="true" data-jp-theme-name="JupyterLab Light">
+<header id="site-header"><a href="index.html">{{ resources.site.title | e }}</a>
+{% if resources.site.repo %}<a href="{{ resources.site.repo }}">GitHub</a>{% endif %}</header>
+<aside id="site-sidebar"><ul>{% for p in resources.site.pages %}<li><a href="{{ p.page }}"
+{%- if p.page == resources.site.page %} class="active"{% endif %}>{{ p.title | e }}</a></li>{% endfor %}</ul></aside>
+<main id="site-main">{%- endblock body_header -%}
+{% block body_footer %}<footer>Built from <code>nbs/{{ resources.site.source }}</code> by tools/build_docs.py</footer></main></body>{% endblock %}"""
 
-TEMPLATE = r"""{%- extends 'lab/index.html.j2' -%}
-{%- block html_head_js -%}{%- endblock html_head_js -%}
-{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
-{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
-{% block jupyter_widgets %}{% endblock jupyter_widgets %}
-{% block extra_css %}
-<link rel="icon" href="data:,">
-<meta name="description" content="{{ resources.site.page_description | e }}">
-<style type="text/css">{{ resources.site.css }}</style>
-{% if resources.site.styles %}<style type="text/css">{{ resources.site.styles }}</style>{% endif %}
-{% endblock extra_css %}
-{%- block body_header -%}
-<body class="jp-Notebook" data-jp-theme-light="true" data-jp-theme-name="JupyterLab Light">
-<header id="site-header">
-  <a class="brand" href="index.html">{{ resources.site.title | e }}</a>
-  <nav>{% for text, href in resources.site.navbar %}<a href="{{ href }}">{{ text | e }}</a>{% endfor %}</nav>
-</header>
-<aside id="site-sidebar">
-{% for section, pages in resources.site.sidebar %}
-  {% if section %}<div class="section">{{ section | e }}</div>{% endif %}
-  <ul>{% for text, href in pages %}<li><a href="{{ href }}"{% if href == resources.site.page %} class="active"{% endif %}>{{ text | e }}</a></li>{% endfor %}</ul>
-{% endfor %}
-</aside>
-<main id="site-main">
-{%- endblock body_header -%}
-{% block body_footer %}
-<footer id="site-footer">{{ resources.site.footer }}</footer>
-</main>
-</body>
-{% endblock body_footer %}
-"""
+def build(out):
+    "Process every notebook with nbdev's processors and write its page into `out`; returns the pages."
+    t0, cfg = time.time(), get_config()
+    warnings.filterwarnings('ignore', message='Found cells containing imports')   # reported per failing cell instead
+    nbs = sorted(nbglob(cfg.nbs_path, as_path=True), key=lambda p: (p.name != 'index.ipynb', p.name))   # nbdev's sidebar order
+    nbs = [(p, read_nb(p)) for p in nbs]
+    for p, nb in nbs: DocProcs()(nb)
+    pages = [dict(page=str(nbpath2html(p.name)), title=nb.frontmatter_.get('title', p.stem), source=p.name) for p, nb in nbs]
+    ex = HTMLExporter(template_name='lab', extra_loaders=[jinja2.DictLoader({'site.j2': SHELL})], template_file='site.j2',
+                      exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True)
+    shutil.rmtree(out, ignore_errors=True); Path(out).mkdir(parents=True)
+    for pg, (p, nb) in zip(pages, nbs):
+        nb.cells = page_cells(nb, f'{cfg.doc_host}{cfg.doc_baseurl}/')
+        nb.metadata['title'] = pg['title'] if pg['page'] == 'index.html' else f"{pg['title']} – {cfg.title}"
+        site = dict(pg, title=cfg.title, repo=cfg.git_url, pages=pages)
+        html, _ = ex.from_notebook_node(nbformat.reads(nb2str(nb), as_version=4), resources=dict(site=site))
+        (Path(out)/pg['page']).write_text(html, encoding='utf-8')
+    (Path(out)/'site.json').write_text(json.dumps(dict(pages=pages), indent=1))
+    print(f'docs: {len(pages)} pages in {out} ({time.time()-t0:.0f} s)')
+    return pages
 
-def make_exporter():
-    "nbconvert's HTML exporter with the lab template, inline CSS and no network scripts."
-    ex = HTMLExporter(template_name='lab', extra_loaders=[jinja2.DictLoader({'site.html.j2': TEMPLATE})],
-                      template_file='site.html.j2')
-    ex.exclude_input_prompt = ex.exclude_output_prompt = True
-    ex.embed_images = True
-    ex.mathjax_url = ''; ex.require_js_url = ''
-    trp = TagRemovePreprocessor(remove_input_tags={'remove_input'}, remove_cell_tags={'remove_cell'},
-                                remove_all_outputs_tags={'remove_output'}, enabled=True)
-    ex.register_preprocessor(trp, enabled=True)
-    return ex
-
-_re_remote = re.compile(r'<(script|link)\b[^>]*\b(?:src|href)\s*=\s*["\'](?:https?:)?//[^>]*>(?:\s*</script>)?', re.I)
-
-def strip_remote(html_text):
-    "Remove any <script src=...>/<link href=...> that would load from the network."
-    return _re_remote.sub('', html_text)
-
-# ---------------------------------------------------------------- the build
-def build(out=ROOT/'_site', nbs=ROOT/'nbs', quiet=False):
-    "Build the site into `out`; returns the list of pages written."
-    t0 = time.time()
-    out, nbs = Path(out), Path(nbs)
-    cfg = site_config(nbs.parent)
-    if out.exists(): shutil.rmtree(out)
-    out.mkdir(parents=True)
-    api = load_api(nbs.parent)
-    symbols = {}
-    for modname, a in api.items():
-        short = modname.split('.')[-1]
-        for q, _ in a['items']: symbols.setdefault(q, f'api_{short}.html#{_anchor(q)}')
-
-    nb_paths = list_notebooks(nbs)
-    pages = []   # (page, title, summary, nb node or None)
-    for p in nb_paths:
-        nb = nbformat.read(p, as_version=4)
-        title, summary = nb_title(nb, p.stem)
-        pages.append((page_name(p), title, summary, nb, p))
-    if not any(pg == 'index.html' for pg, *_ in pages):
-        md = f"# {cfg['title']}\n\n> {cfg['description']}\n\n" + '\n'.join(
-            f'- [{t}]({pg}): {s}' for pg, t, s, *_ in pages)
-        pages.insert(0, ('index.html', cfg['title'], cfg['description'],
-                         nbformat.v4.new_notebook(cells=[_md_cell(md)]), None))
-    api_pages = []
-    for modname, a in api.items():
-        short = modname.split('.')[-1]
-        src_page = page_name(a['notebook']) if a['notebook'] else None
-        md = [f"# {modname}", '', f"> API reference of `{modname}`" +
-              (f" (source notebook: [{a['notebook']}]({src_page}))" if src_page else '') + '.', '']
-        cells = [_md_cell('\n'.join(md))] + [_md_cell(doc_markdown(q, o, modname)) for q, o in a['items']]
-        api_pages.append((f'api_{short}.html', modname, f'API reference of {modname}',
-                          nbformat.v4.new_notebook(cells=cells), None))
-    if api_pages:
-        md = '# API reference\n\n> Every exported function and class, by module.\n\n' + '\n'.join(
-            f'- [{m}]({pg}): ' + ', '.join(f'[`{q}`]({pg}#{_anchor(q)})' for q, _ in api[m]['items'])
-            for pg, m, *_ in api_pages)
-        api_pages.insert(0, ('api.html', 'API reference', 'Every exported function and class, by module.',
-                             nbformat.v4.new_notebook(cells=[_md_cell(md)]), None))
-
-    sidebar = [('', [(t, pg) for pg, t, *_ in pages])]
-    if api_pages: sidebar.append(('API reference', [(t, pg) for pg, t, *_ in api_pages]))
-    navbar = [('Home', 'index.html')] + ([('API', 'api.html')] if api_pages else []) + \
-             ([('GitHub', cfg['repo_url'])] if cfg['repo_url'] else [])
-    styles = (nbs/'styles.css').read_text() if (nbs/'styles.css').exists() else ''
-    ex = make_exporter()
-    written = []
-    for pg, title, summary, nb, src in pages + api_pages:
-        if src is not None: nb = process_notebook(nb, api, symbols)
-        nb.metadata['title'] = title if pg == 'index.html' and title == cfg['title'] else f"{title} – {cfg['title']}"
-        res = dict(site=dict(title=cfg['title'], css=SITE_CSS, styles=styles, navbar=navbar, sidebar=sidebar, page=pg,
-                             page_description=summary or cfg['description'],
-                             footer=(f'Built from <code>nbs/{html.escape(src.name)}</code> by tools/build_docs.py'
-                                     if src else 'Built by tools/build_docs.py')),
-                   metadata=dict(name=title))
-        if src is not None: res['metadata']['path'] = str(src.parent)
-        body, _ = ex.from_notebook_node(nb, resources=res)
-        body = strip_remote(body)
-        (out/pg).write_text(body, encoding='utf-8')
-        written.append(pg)
-    if (nbs/'styles.css').exists(): shutil.copy(nbs/'styles.css', out/'styles.css')
-    for ext in ('png', 'jpg', 'jpeg', 'gif', 'svg'):   # images that markdown cells refer to by path
-        for f in nbs.rglob(f'*.{ext}'):
-            rel = f.relative_to(nbs)
-            if rel.parts[0] in ('_docs', '_proc', '.ipynb_checkpoints'): continue
-            (out/rel).parent.mkdir(parents=True, exist_ok=True); shutil.copy(f, out/rel)
-    (out/'.nojekyll').write_text('')
-    (out/'site.json').write_text(json.dumps(dict(
-        built=time.strftime('%Y-%m-%dT%H:%M:%S'), pages=[dict(page=pg, title=t, source=str(s.name) if s else None)
-                                                          for pg, t, _, _, s in pages + api_pages]), indent=1))
-    if not quiet: print(f'docs: {len(written)} pages in {out} ({time.time()-t0:.1f} s)')
-    return written
-
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument('--out', default=str(ROOT/'_site'), help='output folder (default: _site)')
-    ap.add_argument('--nbs', default=str(ROOT/'nbs'), help='notebooks folder (default: nbs)')
-    ap.add_argument('--quiet', action='store_true')
-    a = ap.parse_args(argv)
-    warnings.filterwarnings('ignore', category=FutureWarning)
-    build(a.out, a.nbs, a.quiet)
-
-if __name__ == '__main__': main()
+if __name__ == '__main__':
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0]); ap.add_argument('--out', default=str(ROOT/'_site'))
+    out = Path(ap.parse_args().out).resolve(); os.chdir(ROOT); build(out)   # nbdev's processors read the config from the cwd
