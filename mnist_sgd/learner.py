@@ -182,8 +182,9 @@ class ProgressBarCB(Callback):
     order = 60
     def __init__(self, live:bool=None): self.live = live
     def before_fit(self):
-        names, self.mb = self.learn.recorder.metric_names, None
-        if live_output() if self.live is None else self.live: self.learn.epochs = self.mb = fpb.master_bar(self.learn.epochs)
+        names, live = self.learn.recorder.metric_names, live_output() if self.live is None else self.live
+        self.mb = fpb.master_bar(self.learn.epochs) if live else None
+        if self.mb: self.learn.epochs = self.mb  # the loop now iterates the bar
         self.widths = [max(len(n), 9) for n in names]; self.write(names)
     def write(self, row):
         if self.mb: self.mb.write(row, table=True)
