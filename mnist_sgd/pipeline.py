@@ -108,12 +108,12 @@ def run_chapter(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=None
 # %% ../nbs/30_pipeline.ipynb #cc9bf162
 def save_outputs(df:pd.DataFrame, data:DigitData, learners:dict, out, extra_figs=None):
     "Write `results.json`, `mean_digits.png` and one `loss_<step>.png` per learner into folder `out`."
-    import matplotlib; import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     results = json.loads(df.to_json(orient='records'))  # a missing value is null, which JSON has (NaN it has not)
     (out/'results.json').write_text(json.dumps({'data': data.source, 'results': results}, indent=2))
-    fig, axs = plt.subplots(1, len(data.classes), figsize=(1.2*len(data.classes), 1.6))
-    for ax, c in zip(axs, data.classes):
+    fig, axs = plt.subplots(1, len(data.classes), figsize=(1.2*len(data.classes), 1.6), squeeze=False)
+    for ax, c in zip(axs[0], data.classes):
         ax.imshow(data.train_x[data.train_y == c].mean(0), cmap='Greys'); ax.set_title(str(c)); ax.axis('off')
     fig.savefig(out/'mean_digits.png', bbox_inches='tight'); plt.close(fig)
     for name, learn in learners.items():
