@@ -80,6 +80,8 @@ class Learner:
         cb = cb() if isinstance(cb, type) else cb
         if typos := [n for n in dir(cb) if n.startswith(('before_', 'after_', 'cleanup_')) and n not in EVENTS]:
             warnings.warn(f"{type(cb).__name__} defines {typos}, which are not events and will never run")
+        if not isinstance(getattr(self, cb.name, cb), Callback): raise ValueError(
+            f"a callback named {type(cb).__name__} would hide learn.{cb.name}: give its class another name")
         cb.learn = self; setattr(self, cb.name, cb)
         self.cbs = sorted(self.cbs + [cb], key=lambda c: c.order); return self
     def remove_cb(self, cb):
