@@ -12,14 +12,15 @@ from nbdev.processors import FilterDefaults, exec_show_docs
 ROOT = Path(__file__).resolve().parents[1]
 
 class exec_doc_cells(exec_show_docs):
-    "nbdev's `exec_show_docs`; a cell that cannot run alone (nbdev runs a cell mixing imports and code, not what it needs) keeps its saved outputs"
+    "nbdev's `exec_show_docs`, but a cell that fails alone (nbdev runs cells that mix imports and code) keeps its outputs"
     def __call__(self, cell):
         outs = cell.get('outputs')
         try: super().__call__(cell)
         except Exception as e:
             cell.outputs, self.k.exc = outs, None
-            print(f'docs: {Path(self.nb.path_).name} cell {cell.idx_}: {str(e).splitlines()[-1]}; '
-                  'its saved outputs are shown (nbdev-docs would stop: put its imports in a cell of their own)', file=sys.stderr)
+            line = next(l for l in cell.source.splitlines() if not l.startswith('#|'))[:60]
+            print(f'docs: {Path(self.nb.path_).name}, the cell starting {line!r}: {str(e).splitlines()[-1]}; its saved outputs '
+                  'are shown (nbdev-docs would stop: give its imports a cell of their own)', file=sys.stderr)
 
 class DocProcs(FilterDefaults):
     def base_procs(self): return [exec_doc_cells if p is exec_show_docs else p for p in super().base_procs()]
@@ -29,15 +30,14 @@ def page_cells(nb, site_url):
     fm, cells = nb.frontmatter_, []
     local = lambda md: re.sub(r'\]\(([\w./-]+?\.ipynb)', lambda m: f']({nbpath2html(m[1])}', md.replace(site_url, ''))
     for c in nb.cells:
-        if c.cell_type == 'markdown': c.source = local(c.source)
-        elif c.cell_type == 'code':
-            d = c.directives; c.remove_directives(); c.metadata.pop('execution', None)   # exec_show_docs' timings
-            if d.get('include') == 'false': continue
-            if d.get('output') == 'false': c.outputs = []
-            if d.get('echo') == 'false': c.metadata['transient'] = {'remove_source': True}
-            for o in c.outputs:   # show_doc's markdown, less Quarto's {target=...} link attributes
-                if 'text/markdown' in o.get('data', {}): o.data['text/markdown'] = re.sub(r'\{target=[^}]*\}', '', local(o.data['text/markdown']))
-        else: continue
+        if c.cell_type == 'markdown': c.source = local(c.source); cells.append(c)
+        if c.cell_type != 'code': continue
+        d = c.directives; c.remove_directives(); c.metadata.pop('execution', None)   # exec_show_docs' timings
+        if d.get('include') == 'false': continue
+        if d.get('output') == 'false': c.outputs = []
+        if d.get('echo') == 'false': c.metadata['transient'] = {'remove_source': True}
+        for o in c.outputs:   # show_doc's markdown, less Quarto's {target=...} link attributes
+            if 'text/markdown' in o.get('data', {}): o.data['text/markdown'] = re.sub(r'\{target=[^}]*\}', '', local(o.data['text/markdown']))
         cells.append(c)
     return [mk_cell(f"# {fm['title']}" + (f"\n\n> {fm['description']}" if fm.get('description') else ''), 'markdown')] + cells
 
@@ -51,7 +51,8 @@ body.jp-Notebook { margin: 0; font-family: system-ui, sans-serif; }
 #site-header a { color: #fff; text-decoration: none; font-size: 1.2rem; }
 #site-sidebar { position: fixed; top: 3.2rem; bottom: 0; left: 0; width: 15rem; overflow-y: auto; padding: 1rem .8rem;
   border-right: 1px solid #e5e5e5; background: #fafafa; box-sizing: border-box; }
-#site-sidebar ul { list-style: none; padding: 0; margin: 0; } #site-sidebar a { display: block; padding: .2rem .5rem; border-radius: .3rem; color: #333; text-decoration: none; }
+#site-sidebar ul { list-style: none; padding: 0; margin: 0; }
+#site-sidebar a { display: block; padding: .2rem .5rem; border-radius: .3rem; color: #333; text-decoration: none; }
 #site-sidebar a.active { background: #2780e3; color: #fff; }
 #site-main { margin-left: 15rem; padding: 4.2rem 2rem 3rem; max-width: 62rem; } #site-main img { max-width: 100%; }
 #site-main blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1rem; color: #555; }
