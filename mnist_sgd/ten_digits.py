@@ -7,7 +7,7 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/ten_digits.html.md"""
 # %% auto #0
 __all__ = ['RECIPES', 'mean_digits', 'rmse_distance', 'nearest_mean_predict', 'logsumexp', 'log_softmax', 'nll', 'cross_entropy',
            'linear_model', 'mlp', 'Reshape', 'conv_bn', 'RandomShift', 'small_cnn', 'count_flops', 'OneCycleCB',
-           'class_accuracy', 'predict', 'DigitRecipe', 'train_digits', 'test_accuracy', 'confusion_matrix',
+           'class_accuracy', 'predict', 'Autocast', 'DigitRecipe', 'train_digits', 'test_accuracy', 'confusion_matrix',
            'plot_confusion', 'most_confused']
 
 # %% ../nbs/11_ten_digits.ipynb #299a035c
@@ -15,7 +15,6 @@ import contextlib, time
 from functools import partial
 from typing import Callable, NamedTuple
 import numpy as np
-import pandas as pd
 import torch
 from torch import nn
 import torch.nn.functional as F
@@ -87,9 +86,9 @@ class Reshape(nn.Module):
     def extra_repr(self): return f"shape={self.shape}"
 
 # %% ../nbs/11_ten_digits.ipynb #1818329d
-def conv_bn(ni:int, nf:int, ks:int=3, stride:int=2) -> nn.Sequential:
-    "A `ks`x`ks` convolution (no bias) with `stride`, batch norm and ReLU."
-    return nn.Sequential(nn.Conv2d(ni, nf, ks, stride, padding=ks//2, bias=False), nn.BatchNorm2d(nf), nn.ReLU())
+def conv_bn(ni:int, nf:int, ks:int=3, stride:int=2, inplace:bool=False) -> nn.Sequential:
+    "A `ks`x`ks` convolution (no bias) with `stride`, batch norm and ReLU (overwriting its input if `inplace`)."
+    return nn.Sequential(nn.Conv2d(ni, nf, ks, stride, padding=ks//2, bias=False), nn.BatchNorm2d(nf), nn.ReLU(inplace))
 
 # %% ../nbs/11_ten_digits.ipynb #07629cb0
 class RandomShift(nn.Module):
@@ -107,11 +106,14 @@ class RandomShift(nn.Module):
     def extra_repr(self): return f"max_shift={self.max_shift}"
 
 # %% ../nbs/11_ten_digits.ipynb #d71da99a
-def small_cnn(channels=(32, 48, 64), n_out:int=10, max_shift:int=1) -> nn.Sequential:
-    "A fast CNN for 28x28 digits: `RandomShift`, a 5x5 stride-2 stem, two 3x3 stride-2 convolutions, a linear head."
+def small_cnn(channels=(32, 48, 64), n_out:int=10, max_shift:int=1, n_hidden:int=0, stem_bn:bool=True,
+              inplace:bool=False) -> nn.Sequential:
+    "A fast CNN for 28x28 digits: `RandomShift`, a 5x5 stride-2 stem, two 3x3 stride-2 convolutions, a linear head (with `n_hidden` ReLUs if > 0)."
     c1, c2, c3 = channels
-    return nn.Sequential(RandomShift(max_shift), Reshape(1, 28, 28), conv_bn(1, c1, 5), conv_bn(c1, c2),
-                         conv_bn(c2, c3), nn.Flatten(), nn.Linear(c3*4*4, n_out))
+    stem = conv_bn(1, c1, 5, inplace=inplace) if stem_bn else nn.Sequential(nn.Conv2d(1, c1, 5, 2, 2), nn.ReLU(inplace))
+    head = [nn.Linear(c3*4*4, n_hidden), nn.ReLU(inplace), nn.Linear(n_hidden, n_out)] if n_hidden else [nn.Linear(c3*4*4, n_out)]
+    return nn.Sequential(RandomShift(max_shift), Reshape(1, 28, 28), stem, conv_bn(c1, c2, inplace=inplace),
+                         conv_bn(c2, c3, inplace=inplace), nn.Flatten(), *head)
 
 # %% ../nbs/11_ten_digits.ipynb #ad3db690
 def count_flops(model:nn.Module, input_shape=(1, 28, 28), training:bool=False) -> int:
@@ -152,21 +154,30 @@ def predict(model:nn.Module, x, bs:int=1000) -> torch.Tensor:
         with torch.no_grad(): return torch.cat([model(x[i:i+bs].to(dev)).float().cpu() for i in range(0, len(x), bs)])
     finally: model.train(was_training)
 
+# %% ../nbs/11_ten_digits.ipynb #f730e36a
+class Autocast(nn.Module):
+    "Run `model` under bfloat16 autocast on its device, returning float32 activations (for a float32 loss)."
+    def __init__(self, model:nn.Module): super().__init__(); self.model = model
+    def forward(self, x):
+        with torch.autocast(x.device.type, dtype=torch.bfloat16): return self.model(x).float()
+
 # %% ../nbs/11_ten_digits.ipynb #d5e2d57a
 class DigitRecipe(NamedTuple):
-    "A training run fixed in advance: model factory `make`, `epochs`, peak `lr`, batch size `bs`, weight decay `wd`, channels-last weights."
+    "A training run fixed in advance: model factory `make`, `epochs`, peak `lr`, batch size `bs`, weight decay `wd`, memory layout, arithmetic."
     make: Callable
     epochs: int
     lr: float = 1e-2
     bs: int = 256
     wd: float = 1e-2
-    channels_last: bool = False
+    channels_last: bool = False  # store the weights (and so the activations) channels last: oneDNN's fast layout
+    bf16: bool = False  # train under bfloat16 autocast (see `Autocast`)
 
 # %% ../nbs/11_ten_digits.ipynb #22f277b3
 RECIPES = {'linear': DigitRecipe(linear_model, 3),
            'mlp':    DigitRecipe(mlp, 4),
            'cnn_v1': DigitRecipe(partial(small_cnn, (16, 32, 64), max_shift=0), 3, channels_last=True),
-           'cnn':    DigitRecipe(small_cnn, 4, channels_last=True)}
+           'cnn':    DigitRecipe(partial(small_cnn, (16, 32, 64), max_shift=0, n_hidden=128, stem_bn=False, inplace=True), 2,
+                               channels_last=True, bf16=True)}
 
 # %% ../nbs/11_ten_digits.ipynb #a3fe6f81
 def train_digits(name, data, epochs:int=None, lr:float=None, bs:int=None, device=None, seed:int=42,
@@ -182,17 +193,18 @@ def train_digits(name, data, epochs:int=None, lr:float=None, bs:int=None, device
     if r.channels_last: model = model.to(memory_format=torch.channels_last)
     dls = tensor_dls(data.train_x, data.train_y, data.valid_x, data.valid_y, bs=r.bs, seed=seed, device=device,
                      valid_bs=1000)  # moves the data to `device` once
+    net = Autocast(model) if r.bf16 else model
     old_threads = torch.get_num_threads()
     if n_threads: torch.set_num_threads(n_threads)  # CPU threads for this fit only
     try:
         start = time.perf_counter()
         if learner == 'ours':
             opt_func = lambda params, lr: torch.optim.AdamW(params, lr=lr, weight_decay=r.wd)
-            learn = Learner(dls, model, cross_entropy, opt_func, lr=r.lr, metrics=class_accuracy, progress=progress,
+            learn = Learner(dls, net, cross_entropy, opt_func, lr=r.lr, metrics=class_accuracy, progress=progress,
                             device=device)
             learn.fit(r.epochs, cbs=OneCycleCB(r.lr))
         else:
-            learn = FastaiLearner(dls, model, loss_func=F.cross_entropy, lr=r.lr, wd=r.wd, wd_bn_bias=True,
+            learn = FastaiLearner(dls, net, loss_func=F.cross_entropy, lr=r.lr, wd=r.wd, wd_bn_bias=True,
                                   opt_func=partial(OptimWrapper, opt=torch.optim.AdamW), metrics=class_accuracy)
             with contextlib.ExitStack() as quiet:
                 if not progress: quiet.enter_context(learn.no_bar()); quiet.enter_context(learn.no_logging())
@@ -200,6 +212,7 @@ def train_digits(name, data, epochs:int=None, lr:float=None, bs:int=None, device
         if device.type == 'cuda': torch.cuda.synchronize(device)
         learn.train_time = time.perf_counter() - start
     finally: torch.set_num_threads(old_threads)
+    learn.model = model  # the trained float32 model, without `Autocast`: to evaluate, save and load
     return learn, learn.train_time
 
 # %% ../nbs/11_ten_digits.ipynb #76119d8d
