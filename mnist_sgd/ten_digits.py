@@ -27,6 +27,7 @@ from fastai.optimizer import OptimWrapper
 from .data import tensor_dls
 from .pixel_similarity import mnist_distance
 from .learner import Learner, Callback, set_lr
+from .safeguards import safeguards
 
 # %% ../nbs/11_ten_digits.ipynb #fd0b3f1c
 def mean_digits(x, y, classes=range(10)) -> torch.Tensor:
@@ -202,7 +203,7 @@ def train_digits(name, data, epochs:int=None, lr:float=None, bs:int=None, device
             opt_func = lambda params, lr: torch.optim.AdamW(params, lr=lr, weight_decay=r.wd)
             learn = Learner(dls, net, cross_entropy, opt_func, lr=r.lr, metrics=class_accuracy, progress=progress,
                             device=device)
-            learn.fit(r.epochs, cbs=OneCycleCB(r.lr))
+            learn.fit(r.epochs, cbs=[OneCycleCB(r.lr), *safeguards(nan=False)])  # clear shape errors; Ctrl-C after the batch
         else:
             learn = FastaiLearner(dls, net, loss_func=F.cross_entropy, lr=r.lr, wd=r.wd, wd_bn_bias=True,
                                   opt_func=partial(OptimWrapper, opt=torch.optim.AdamW), metrics=class_accuracy)
