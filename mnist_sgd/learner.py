@@ -38,7 +38,6 @@ _CANCEL = dict(fit=CancelFitException, epoch=CancelEpochException, train=CancelT
 EVENTS = tuple(f'{w}_{nm}' for nm in _CANCEL for w in ('before', 'after_cancel', 'after', 'cleanup')) + \
          ('after_pred', 'after_loss', 'before_step', 'after_step')
 
-# %% ../nbs/10a_learner.ipynb #41cd70c0
 class Callback:
     "Base class for callbacks: their methods named after `EVENTS` run in increasing `order`, with `self.learn` set."
     order, learn = 0, None
@@ -72,8 +71,7 @@ class Learner:
     def __init__(self, dls, model, loss_func, opt_func=torch.optim.SGD, lr=0.1, metrics=None, cbs=None, progress=True,
                  device=None):
         store_attr('dls,model,loss_func,opt_func,lr,progress')
-        self.metrics, self.device, self.opt, self.cbs = listify(metrics), get_device(device or 'auto'), None, []
-        self.training, self.n_epoch, self.epoch, self.iter = False, 0, 0, 0
+        self.metrics, self.device, self.opt, self.cbs, self.training = listify(metrics), get_device(device or 'auto'), None, [], False
         for cb in [Recorder()] + listify(cbs): self.add_cb(cb)
     def add_cb(self, cb):
         "Add callback `cb` (an instance or a class), also as `learn.<cb.name>`; returns `self`."
@@ -96,15 +94,14 @@ class Learner:
             if (f := getattr(cb, nm, None)) is not None: f()
     def fit(self, n_epoch:int=1, lr:float=None, cbs=None):
         "Train `n_epoch` epochs at `lr` (default `self.lr`); `cbs` are extra callbacks for this fit only."
+        self.model.to(self.device)
+        if isinstance(self.loss_func, nn.Module): self.loss_func.to(self.device)
+        if self.opt is None: self.opt = self.opt_func([p for p in self.model.parameters() if p.requires_grad], lr=self.lr)
+        set_lr(self.opt, self.lr if lr is None else lr)
+        self.n_epoch, self.epochs = n_epoch, range(n_epoch)
         cbs = [c() if isinstance(c, type) else c for c in listify(cbs) + ([ProgressBarCB] if self.progress else [])]
         for cb in cbs: self.add_cb(cb)
-        try:
-            self.model.to(self.device)
-            if isinstance(self.loss_func, nn.Module): self.loss_func.to(self.device)
-            if self.opt is None: self.opt = self.opt_func([p for p in self.model.parameters() if p.requires_grad], lr=self.lr)
-            set_lr(self.opt, self.lr if lr is None else lr)
-            self.n_epoch, self.epochs = n_epoch, range(n_epoch)
-            self._fit()
+        try: self._fit()
         finally:
             self.training = False
             for cb in cbs: self.remove_cb(cb)
@@ -130,14 +127,11 @@ class Learner:
         self.loss.backward(); self.callback('before_step')
         self.opt.step(); self.callback('after_step')
         self.opt.zero_grad()
-    def get_preds(self, dl=None):
-        "Predictions and targets over `dl` (default: the validation set), in eval mode and without gradients."
+    def validate(self, dl=None) -> list:
+        "`[loss, *metrics]` over all of `dl` (default: the validation set) at once, as floats; eval mode, no gradients."
         self.model.to(self.device).eval()
         with torch.no_grad(): out = [(self.model(x.to(self.device)), y.to(self.device)) for x, y in dl or self.dls.valid]
-        return tuple(torch.cat(o) for o in zip(*out))
-    def validate(self, dl=None) -> list:
-        "`[loss, *metrics]` over all of `dl` (default: the validation set) at once, as floats."
-        preds, targs = self.get_preds(dl)
+        preds, targs = (torch.cat(o) for o in zip(*out))
         return [float(f(preds, targs)) for f in [self.loss_func] + self.metrics]
 
 # %% ../nbs/10a_learner.ipynb #10721e18
@@ -168,11 +162,11 @@ class Recorder(Callback):
     def df(self) -> pd.DataFrame:
         "The per-epoch table: epoch, train_loss, valid_loss, metrics, time (seconds)."
         return pd.DataFrame([[i, *v, t] for i, (v, t) in enumerate(zip(self.values, self.times))], columns=self.metric_names)
-    def plot_loss(self, skip_start:int=0, with_valid:bool=True, ax=None):
+    def plot_loss(self):
         "Plot the loss of every training batch, and the validation loss at the end of each epoch."
-        ax = ax or plt.subplots(figsize=(6, 3.5))[1]
-        ax.plot(range(skip_start, len(self.losses)), self.losses[skip_start:], label='train (each batch)')
-        if with_valid and self.values: ax.plot(self.iters, [v[1] for v in self.values], 'o-', label='valid (each epoch)')
+        ax = plt.subplots(figsize=(6, 3.5))[1]
+        ax.plot(self.losses, label='train (each batch)')
+        if self.values: ax.plot(self.iters, [v[1] for v in self.values], 'o-', label='valid (each epoch)')
         ax.set(xlabel='training batches', ylabel='loss'); ax.legend(); return ax
 
 # %% ../nbs/10a_learner.ipynb #31bf8828
