@@ -6,27 +6,21 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/benchmark.html.md"""
 
 # %% auto #0
 __all__ = ['Timed', 'TASKS', 'COLUMNS', 'timed', 'peak_rss_mb', 'matmul_peak_gflops', 'book_load', 'make_subset', 'bench_load',
-           'book_dls', 'book_linear', 'book_simple_net', 'BookLinear', 'our_fit', 'bare_loop_fit', 'bench_train',
-           'bench_mnist', 'machine_info', 'run_benchmark']
+           'book_fit', 'BookLinear', 'our_fit', 'bench_train', 'bench_mnist', 'run_benchmark']
 
 # %% ../nbs/12_benchmark.ipynb #f5ff564e
-import json, logging, math, os, platform, statistics, sys, tempfile, time, timeit
+import json, logging, math, os, platform, shutil, statistics, sys, tempfile, time, timeit
 from collections import namedtuple
 from pathlib import Path
 from unittest.mock import patch
-import pandas as pd
-import torch
+import torch, pandas as pd
 from torch import nn
 from .core import BOOK, seed_everything, get_device  # before fastai: core silences a warning that importing fastai prints
 # Importing torch.utils.benchmark looks for a CUDA toolkit (for C++ extensions); where one is installed but there is no
 # GPU it logs "No CUDA runtime is found", which says nothing about timing: we leave out that one message.
 logging.getLogger('torch.utils.cpp_extension').addFilter(lambda r: 'No CUDA runtime is found' not in r.getMessage())
 from torch.utils.benchmark import Timer, timer as sync_timer
-from fastai.data.external import untar_data
-from fastai.data.load import DataLoader as FastaiDataLoader
-from fastai.data.core import DataLoaders
-from fastai.learner import Learner as FastaiLearner
-from fastai.optimizer import SGD as FastaiSGD
+from fastai.basics import untar_data, DataLoader, DataLoaders, Learner as FastaiLearner, SGD as FastaiSGD
 import fastai.callback.progress  # `Learner.no_bar`
 from .data import DATASETS, load_mnist_sample, binary_targets, tensor_dls
 from .pixel_similarity import stack_images
@@ -36,7 +30,7 @@ from .learner import bare_fit
 from .pipeline import train_step
 from .ten_digits import train_digits, test_accuracy, count_flops
 
-# %% ../nbs/12_benchmark.ipynb #363acaa3
+# %% ../nbs/12_benchmark.ipynb #3cc0fb3f
 Timed = namedtuple('Timed', 'first median result')
 
 def timed(fn, repeats:int=3) -> Timed:
@@ -44,11 +38,9 @@ def timed(fn, repeats:int=3) -> Timed:
     if repeats < 0: raise ValueError(f"repeats must be 0 or more, got {repeats}")
     out = []
     def call(): out[:] = [fn()]
-    t = timeit.Timer(call, timer=sync_timer)
-    first = t.timeit(1)
-    return Timed(first, statistics.median(t.repeat(repeats, 1)) if repeats else first, out[0])
+    first, *rest = timeit.Timer(call, timer=sync_timer).repeat(repeats + 1, 1)
+    return Timed(first, statistics.median(rest or [first]), out[0])
 
-# %% ../nbs/12_benchmark.ipynb #3cc0fb3f
 def peak_rss_mb() -> float:
     "Peak resident memory of this process so far, in MiB (`ru_maxrss`); NaN where the platform does not report it."
     try: import resource
@@ -56,7 +48,6 @@ def peak_rss_mb() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return r / 2**20 if sys.platform == 'darwin' else r / 1024  # bytes on macOS, KiB on Linux
 
-# %% ../nbs/12_benchmark.ipynb #702cb3fc
 def matmul_peak_gflops(n:int=2048, device=None, min_run_time:float=1.) -> float:
     "Best fp32 GFLOP/s of an `n`x`n` matrix product (2n^3 flops) on `device`, by `torch.utils.benchmark.Timer`."
     a = torch.randn(n, n, device=get_device(device or 'auto'))
@@ -73,18 +64,11 @@ def book_load(path, splits=('train', 'valid')) -> list:
         out += [torch.cat(xs), torch.cat([torch.full((len(x),), int(d.name)) for d, x in zip(digits, xs)])]
     return out
 
-# %% ../nbs/12_benchmark.ipynb #fe461087
-def make_subset(path, dest, n:int=20, splits=('train', 'valid')) -> Path:
-    "A folder `dest` shaped like `path` (split/digit/*.png) holding links to the first `n` images of each digit folder."
-    path, dest = Path(path), Path(dest)
-    for split in splits:
-        for d in sorted(p for p in (path/split).iterdir() if p.is_dir()):
-            (dest/split/d.name).mkdir(parents=True, exist_ok=True)
-            for f in sorted(d.iterdir())[:n]:
-                if not (dest/split/d.name/f.name).exists(): os.symlink(f.resolve(), dest/split/d.name/f.name)
-    return dest
+def make_subset(path, dest, n:int=20) -> Path:
+    "A new folder `dest` shaped like `path` (split/digit/*.png) holding links to the first `n` images of each digit folder."
+    skip = lambda folder, names: sorted(f for f in names if f.endswith('.png'))[n:]  # all but the first n images
+    return Path(shutil.copytree(path, dest, ignore=skip, copy_function=os.symlink))
 
-# %% ../nbs/12_benchmark.ipynb #c050dc21
 def _row(task, book:Timed, ours:Timed, **kw) -> dict:
     "A table row comparing the `book` and `ours` timings of `task`."
     return dict(task=task, book_s=book.median, ours_s=ours.median, ratio=book.median / ours.median,
@@ -95,42 +79,32 @@ def bench_load(kind:str='sample', repeats:int=3, quick:bool=False):
     ds = DATASETS[kind]
     path, splits = untar_data(ds.url), (ds.train, ds.valid)
     with tempfile.TemporaryDirectory() as tmp, patch.dict(os.environ, MNIST_SGD_CACHE=f"{tmp}/cache"):
-        if quick: path = make_subset(path, Path(tmp)/'subset', 25 if kind == 'sample' else 20, splits)
+        if quick: path = make_subset(path, Path(tmp)/'subset', 25 if kind == 'sample' else 20)
         book = timed(lambda: book_load(path, splits), repeats if kind == 'sample' else 0)  # full MNIST: decoded once
         ours = timed(lambda: ds.load(path), repeats)
     d = ours.result
     same = all(torch.equal(a, b) for a, b in zip(book.result, (d.train_x, d.train_y, d.valid_x, d.valid_y)))
-    once = ', PIL decode timed once' if kind == 'mnist' else ''
-    return _row(f'load {kind}', book, ours, note=f"{len(d.train_x) + len(d.valid_x)} images{once}; identical tensors: {same}"), d
+    note = f"{len(d.train_x) + len(d.valid_x)} images" + (', PIL decode timed once' if kind == 'mnist' else '')
+    return _row(f'load {kind}', book, ours, note=f"{note}; identical tensors: {same}"), d
 
-# %% ../nbs/12_benchmark.ipynb #61d3c035
-def book_dls(data, bs:int=256, device=None):
-    "The book's loaders of 3s and 7s `data`: fastai `DataLoader`s over lists of `(784 pixels, 1 for a 3)` pairs, unshuffled."
-    pairs = lambda x, y: list(zip(x.view(-1, 28*28), binary_targets(y)))
-    return (FastaiDataLoader(pairs(data.train_x, data.train_y), batch_size=bs, device=device),
-            FastaiDataLoader(pairs(data.valid_x, data.valid_y), batch_size=bs, device=device))
-
-# %% ../nbs/12_benchmark.ipynb #8b73f648
-def book_linear(data, epochs:int, lr:float, bs:int=256, seed:int=42, device=None) -> float:
-    "The chapter's hand-written loop for `linear1` on the book's loaders, validating every epoch; the final accuracy."
-    dl, valid_dl = book_dls(data, bs, device)
+# %% ../nbs/12_benchmark.ipynb #92a50434
+def book_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, device=None) -> float:
+    "The chapter's code for `task` ('linear': its loop around `linear1`, 'simple_net': fastai's `Learner`) on the book's loaders; the final accuracy."
+    pairs = lambda x, y: list(zip(x.view(-1, 28*28), binary_targets(y)))  # (784 pixels, 1 for a 3)
+    dls = DataLoaders(DataLoader(pairs(data.train_x, data.train_y), batch_size=bs),
+                      DataLoader(pairs(data.valid_x, data.valid_y), batch_size=bs), device=device)
     seed_everything(seed)
-    weights, bias = init_params((28*28, 1), device=device), init_params(1, device=device)
-    model = lambda xb: linear1(xb, weights, bias)
-    for _ in range(epochs):
-        train_epoch(model, dl, (weights, bias), lr)
-        acc = validate_epoch(model, valid_dl)
-    return acc
-
-def book_simple_net(data, epochs:int, lr:float, bs:int=256, seed:int=42, device=None) -> float:
-    "The chapter's `simple_net`, trained by fastai's `Learner` (`SGD`, `mnist_loss`) on the book's loaders; the final accuracy."
-    dls = DataLoaders(*book_dls(data, bs), device=device)
-    seed_everything(seed)
+    if task == 'linear':
+        weights, bias = init_params((28*28, 1), device=device), init_params(1, device=device)
+        model = lambda xb: linear1(xb, weights, bias)
+        for _ in range(epochs):
+            train_epoch(model, dls.train, (weights, bias), lr)
+            acc = validate_epoch(model, dls.valid)  # the chapter validates after every epoch
+        return acc
     learn = FastaiLearner(dls, simple_net(), opt_func=FastaiSGD, loss_func=mnist_loss, metrics=batch_accuracy)
     with learn.no_bar(), learn.no_logging(): learn.fit(epochs, lr)
     return float(learn.recorder.values[-1][-1])
 
-# %% ../nbs/12_benchmark.ipynb #92a50434
 class BookLinear(nn.Module):
     "The book's `linear1` as a module, starting from the same `init_params` draws as the hand-written loop."
     def __init__(self):
@@ -138,29 +112,25 @@ class BookLinear(nn.Module):
         self.weights, self.bias = nn.Parameter(init_params((28*28, 1))), nn.Parameter(init_params(1))
     def forward(self, xb): return linear1(xb, self.weights, self.bias)
 
-def our_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, device=None) -> float:
-    "`BookLinear` ('linear') or `simple_net` from the book's start, trained by `pipeline.train_step`; the final accuracy."
+def our_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, device=None, bare:bool=False) -> float:
+    "`BookLinear` ('linear') or `simple_net` from the book's start, trained by `pipeline.train_step` (`bare`: `learner.bare_fit`); the final accuracy."
     seed_everything(seed)
     model = BookLinear() if task == 'linear' else simple_net()
+    if bare:
+        device, flat = get_device(device or 'auto'), lambda x: x.view(len(x), -1)
+        dls = tensor_dls(flat(data.train_x), binary_targets(data.train_y), flat(data.valid_x),
+                         binary_targets(data.valid_y), bs=bs, device=device, shuffle=False)
+        bare_fit(model.to(device), dls, epochs, lr, mnist_loss)
+        with torch.no_grad(): return batch_accuracy(model(dls.valid.x), dls.valid.y).item()
     return float(train_step(task, model, data, epochs, lr, bs=bs, device=device, seed=seed, progress=False)[0]['accuracy'])
-
-# %% ../nbs/12_benchmark.ipynb #e73e8326
-def bare_loop_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, device=None) -> float:
-    "`our_fit`'s model and batches trained by `learner.bare_fit` (10a's bare loop); the final accuracy."
-    device, flat = get_device(device or 'auto'), lambda x: x.view(len(x), -1)
-    dls = tensor_dls(flat(data.train_x), binary_targets(data.train_y), flat(data.valid_x), binary_targets(data.valid_y),
-                     bs=bs, seed=seed, device=device, shuffle=False)
-    seed_everything(seed)
-    model = bare_fit((BookLinear() if task == 'linear' else simple_net()).to(device), dls, epochs, lr, mnist_loss)
-    with torch.no_grad(): return batch_accuracy(model(dls.valid.x), dls.valid.y).item()
 
 # %% ../nbs/12_benchmark.ipynb #da6e14de
 def bench_train(task:str, data, repeats:int=3, epochs:int=None, device=None) -> dict:
     "`task` 'linear' or 'simple_net' on the book's path, ours and the bare loop, with the book's settings (`BOOK`); the row."
     r = BOOK[task]
     kw = dict(epochs=epochs or r.epochs, lr=r.lr, bs=r.bs, device=device)
-    book = timed(lambda: (book_linear if task == 'linear' else book_simple_net)(data, **kw), repeats)
-    ours, bare = timed(lambda: our_fit(task, data, **kw), repeats), timed(lambda: bare_loop_fit(task, data, **kw), repeats)
+    book, ours = timed(lambda: book_fit(task, data, **kw), repeats), timed(lambda: our_fit(task, data, **kw), repeats)
+    bare = timed(lambda: our_fit(task, data, bare=True, **kw), repeats)
     ms = lambda t: f"{t.median / kw['epochs'] * 1e3:.1f}"
     return _row(task, book, ours, bare_s=bare.median, bare_ratio=book.median / bare.median, book_acc=book.result,
                 ours_acc=ours.result, bare_acc=bare.result, note=f"{kw['epochs']} epochs, bs {r.bs}, lr {r.lr:g}; "
@@ -183,36 +153,31 @@ def bench_mnist(recipes=('cnn_v1', 'cnn'), seeds:int=1, repeats:int=3, quick:boo
     return rows
 
 # %% ../nbs/12_benchmark.ipynb #87fcaf9a
-def machine_info(device=None) -> dict:
-    "What the numbers depend on: CPU, threads, load, versions, device."
-    return dict(date=time.strftime('%Y-%m-%d %H:%M'), platform=platform.platform(), processor=platform.processor(),
-                cpus=os.cpu_count(), torch_threads=torch.get_num_threads(), torch=torch.__version__,
-                loadavg=os.getloadavg() if hasattr(os, 'getloadavg') else None, device=str(get_device(device or 'auto')),
-                gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None)
-
 TASKS = ('load', 'linear', 'simple_net', 'mnist')
 COLUMNS = ['task', 'book_s', 'ours_s', 'ratio', 'bare_s', 'bare_ratio', 'book_acc', 'ours_acc', 'bare_acc', 'min_acc',
            'book_first_s', 'ours_first_s', 'gflop_per_epoch', 'gflops', 'peak_gflops', 'peak_frac', 'peak_rss_mb',
            'device', 'threads', 'note']
 
-# %% ../nbs/12_benchmark.ipynb #abca803a
 def run_benchmark(tasks=TASKS, repeats:int=3, quick:bool=False, device=None, json_path=None, num_threads:int=None,
                   recipes=('cnn_v1', 'cnn'), seeds:int=None) -> pd.DataFrame:
     "Time the book's code path and ours on `tasks` (of `TASKS`; 'mnist' also trains `recipes`); one row per comparison."
     if set(tasks) - set(TASKS): raise ValueError(f"unknown task(s) {sorted(set(tasks) - set(TASKS))}: choose from {TASKS}")
     if quick: repeats, num_threads = 1, num_threads or 1
     dev, old_threads = get_device(device or 'auto'), torch.get_num_threads()
+    loadavg = getattr(os, 'getloadavg', lambda: None)  # not on Windows
     if num_threads: torch.set_num_threads(num_threads)
     try:
-        info, rows = machine_info(dev), []
-        if 'load' in tasks: rows.append(bench_load('sample', repeats, quick)[0])
+        # what the numbers depend on: CPU, threads, load, versions, device
+        info = dict(date=time.strftime('%Y-%m-%d %H:%M'), platform=platform.platform(), processor=platform.processor(),
+                    cpus=os.cpu_count(), torch_threads=torch.get_num_threads(), torch=torch.__version__, device=str(dev),
+                    gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None, loadavg=loadavg())
+        rows = [bench_load('sample', repeats, quick)[0]] if 'load' in tasks else []
         if 'linear' in tasks or 'simple_net' in tasks:
             data = load_mnist_sample()  # the whole sample, also in quick runs (small subsets give noisy accuracies)
             rows += [bench_train(t, data, repeats, 3 if quick else None, dev) for t in ('linear', 'simple_net') if t in tasks]
         if 'mnist' in tasks: rows += bench_mnist(recipes, seeds or (1 if quick else 5), repeats, quick, dev)
-        for r in rows: r.update(device=str(dev), threads=torch.get_num_threads())
-        df = pd.DataFrame(rows).reindex(columns=COLUMNS)
-        info['loadavg_after'] = os.getloadavg() if hasattr(os, 'getloadavg') else None
+        df = pd.DataFrame(rows).assign(device=str(dev), threads=torch.get_num_threads()).reindex(columns=COLUMNS)
+        info['loadavg_after'] = loadavg()
         if json_path:
             recs = json.loads(df.to_json(orient='records'))  # NaN becomes null
             Path(json_path).write_text(json.dumps(dict(machine=info, quick=quick, repeats=repeats, rows=recs), indent=2))
