@@ -85,9 +85,10 @@ def small_cnn(channels=(32, 48, 64), n_out:int=10, max_shift:int=1, n_hidden:int
               inplace:bool=False) -> nn.Sequential:
     "A fast CNN for 28x28 digits: `RandomShift`, a 5x5 stride-2 stem, two 3x3 stride-2 convolutions, a linear head (with `n_hidden` ReLUs if > 0)."
     c1, c2, c3 = channels
+    stem = conv_bn(1, c1, 5, inplace=inplace, bn=stem_bn)  # made first, then the head: the initial weights of every recipe's seed
     head = [nn.Linear(c3*4*4, n_hidden), nn.ReLU(inplace), nn.Linear(n_hidden, n_out)] if n_hidden else [nn.Linear(c3*4*4, n_out)]
-    return nn.Sequential(RandomShift(max_shift), nn.Unflatten(1, (1, 28)), conv_bn(1, c1, 5, inplace=inplace, bn=stem_bn),
-                         conv_bn(c1, c2, inplace=inplace), conv_bn(c2, c3, inplace=inplace), nn.Flatten(), *head)
+    return nn.Sequential(RandomShift(max_shift), nn.Unflatten(1, (1, 28)), stem, conv_bn(c1, c2, inplace=inplace),
+                         conv_bn(c2, c3, inplace=inplace), nn.Flatten(), *head)
 
 # %% ../nbs/11_ten_digits.ipynb #ad3db690
 def count_flops(model:nn.Module, input_shape=(28, 28), training:bool=False) -> int:
@@ -104,9 +105,8 @@ def count_flops(model:nn.Module, input_shape=(28, 28), training:bool=False) -> i
 class OneCycleCB(Callback):
     "Set the learning rate of every training batch of our `Learner` by fastai's one-cycle schedule (`combined_cos`) over the fit."
     def __init__(self, lr_max:float): self.sched = combined_cos(0.25, lr_max / 25, lr_max, lr_max / 1e5)  # fit_one_cycle's defaults
-    def before_batch(self):
-        l = self.learn  # training batch `iter` of `n_iter` in epoch `epoch` of `n_epoch`
-        if l.training: set_lr(l.opt, self.sched((l.epoch * l.n_iter + l.iter) / (l.n_epoch * l.n_iter)))
+    def before_batch(self):  # training batch `iter` of `n_iter` in epoch `epoch` of `n_epoch`
+        if (l := self.learn).training: set_lr(l.opt, self.sched((l.epoch * l.n_iter + l.iter) / (l.n_epoch * l.n_iter)))
 
 # %% ../nbs/11_ten_digits.ipynb #f730e36a
 class Autocast(nn.Module):
