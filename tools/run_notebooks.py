@@ -15,12 +15,16 @@ MACHINE_PATH = re.compile('|'.join([r'site-packages', r'/home/', r'/root/', r'/U
 def notebooks(paths): return sorted(p for a in paths or [ROOT/'nbs'] for p in ([Path(a)] if Path(a).is_file() else Path(a).glob('*.ipynb'))
                                     if not p.name.startswith(('_', '.')))
 
-def run(path:Path, skip=(), timeout:int=900):
-    "Execute every cell of notebook `path` (but those flagged `#| <skip>`) in a fresh `python3` kernel, in its folder."
-    nb = nbformat.read(path, as_version=4)
+def run(path:Path, skip=(), timeout:int=900) -> tuple:
+    "Execute every cell of notebook `path` (but those flagged `#| <skip>`) in a fresh `python3` kernel in its folder: the line that reports it, and whether it passed."
+    nb, t = nbformat.read(path, as_version=4), time.time()
     if skip: nb.cells = [c for c in nb.cells if not re.search(rf"^#\|\s*({'|'.join(skip)})\b", c.source, re.M)]
-    NotebookClient(nb, timeout=timeout, kernel_name='python3', resources={'metadata': {'path': str(path.parent)}}).execute(
+    try: NotebookClient(nb, timeout=timeout, kernel_name='python3', resources={'metadata': {'path': str(path.parent)}}).execute(
         stderr=subprocess.DEVNULL)  # the kernel's own log lines; errors in cells still come back through Jupyter's protocol
+    except Exception as e:
+        lines = [l for l in re.sub(r'\x1b\[[0-9;]*m', '', str(e)).splitlines() if l.strip()]
+        return f"real kernel: {path.name} FAILED ({time.time() - t:.0f} s): {type(e).__name__}\n  " + '\n  '.join(lines[-8:]), False
+    return f"real kernel: {path.name} passed ({time.time() - t:.0f} s)", True
 
 def bad_outputs(path:Path) -> list:
     "Saved outputs of `path` that show a path of this machine or a warning on stderr: `(cell number, text)` pairs."
@@ -45,12 +49,7 @@ def main(argv=None) -> int:
         return int(failed > 0)
     os.environ.pop('MPLBACKEND', None)  # a real kernel draws plots inline, as in Jupyter
     for nb in nbs:
-        t = time.time()
-        try: run(nb, a.skip); print(f"real kernel: {nb.name} passed ({time.time() - t:.0f} s)", flush=True)
-        except Exception as e:
-            failed += 1
-            lines = [l for l in re.sub(r'\x1b\[[0-9;]*m', '', str(e)).splitlines() if l.strip()]
-            print(f"real kernel: {nb.name} FAILED ({time.time() - t:.0f} s): {type(e).__name__}\n  " + '\n  '.join(lines[-8:]), flush=True)
+        line, ok = run(nb, a.skip); print(line, flush=True); failed += not ok
     print(f"jupyter: {len(nbs) - failed} passed, {failed} failed ({time.time() - start:.0f} s)")
     return int(failed > 0)
 
