@@ -166,7 +166,8 @@ class Recorder(Callback):
         "Plot the loss of every training batch, and the validation loss at the end of each epoch."
         ax = plt.subplots(figsize=(6, 3.5))[1]
         ax.plot(self.losses, label='train (each batch)')
-        if self.values: ax.plot(self.iters, [v[1] for v in self.values], 'o-', label='valid (each epoch)')
+        valid = [(i, v[1]) for i, v in zip(self.iters, self.values) if not math.isnan(v[1])]  # epochs that validated
+        if valid: ax.plot(*zip(*valid), 'o-', label='valid (each epoch)')
         ax.set(xlabel='training batches', ylabel='loss'); ax.legend(); return ax
 
 # %% ../nbs/10a_learner.ipynb #31bf8828
@@ -190,6 +191,7 @@ class ProgressBarCB(Callback):
     before_validate = before_train
     def after_epoch(self):
         rec = self.learn.recorder
-        self.write([str(self.learn.epoch)] + [f'{v:.6f}' for v in rec.values[-1]] + [fpb.format_time(rec.times[-1])])
+        self.write([str(self.learn.epoch)] + ['#na#' if math.isnan(v) else f'{v:.6f}' for v in rec.values[-1]]  # as fastai: not measured
+                   + [fpb.format_time(rec.times[-1])])
     def cleanup_fit(self):
         if self.mb: self.mb.on_iter_end()
