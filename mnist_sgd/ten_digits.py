@@ -7,7 +7,8 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/ten_digits.html.md"""
 # %% auto #0
 __all__ = ['RECIPES', 'mean_digits', 'nearest_mean_predict', 'logsumexp', 'log_softmax', 'nll', 'cross_entropy', 'linear_model',
            'mlp', 'conv_bn', 'RandomShift', 'small_cnn', 'count_flops', 'OneCycleCB', 'Autocast', 'DigitRecipe',
-           'train_digits', 'test_accuracy', 'predict', 'confusion_matrix', 'plot_confusion', 'most_confused']
+           'NoValidCB', 'train_digits', 'test_accuracy', 'predict', 'confusion_matrix', 'plot_confusion',
+           'most_confused']
 
 # %% ../nbs/11_ten_digits.ipynb #299a035c
 import time
@@ -22,7 +23,7 @@ from fastai.callback.schedule import combined_cos
 from fastai.metrics import accuracy as class_accuracy  # the largest activation's index against the target class
 from .data import tensor_dls
 from .pixel_similarity import mnist_distance
-from .learner import Learner, Callback, set_lr
+from .learner import Learner, Callback, CancelValidException, set_lr
 from .safeguards import safeguards
 
 # %% ../nbs/11_ten_digits.ipynb #fd0b3f1c
@@ -52,9 +53,10 @@ def nll(log_probs, target) -> torch.Tensor:
     "Mean negative log likelihood: minus the mean of `log_probs[i, target[i]]` over the batch."
     return -log_probs[torch.arange(len(target), device=log_probs.device), target].mean()
 
-def cross_entropy(logits, target) -> torch.Tensor:
-    "Cross-entropy loss of activations `logits` [N,C] and class indices `target` [N]: `nll(log_softmax(logits), target)`."
-    return nll(log_softmax(logits), target)
+def cross_entropy(logits, target, smoothing:float=0.) -> torch.Tensor:
+    "Cross-entropy loss of activations `logits` [N,C] and class indices `target` [N]: `nll(log_softmax(logits), target)`, with label `smoothing`."
+    lp = log_softmax(logits)  # with smoothing e, the target gives 1-e to its class and e spread evenly over all C classes
+    return (1 - smoothing) * nll(lp, target) - smoothing * lp.mean()
 
 # %% ../nbs/11_ten_digits.ipynb #18dff89b
 def linear_model(n_in:int=28*28, n_out:int=10) -> nn.Module:
@@ -91,15 +93,15 @@ def small_cnn(channels=(32, 48, 64), n_out:int=10, max_shift:int=1, n_hidden:int
                          conv_bn(c2, c3, inplace=inplace), nn.Flatten(), *head)
 
 # %% ../nbs/11_ten_digits.ipynb #ad3db690
-def count_flops(model:nn.Module, input_shape=(28, 28), training:bool=False) -> int:
-    "FLOPs of `model` for one input of `input_shape` (no batch axis) by `FlopCounterMode`: forward, or forward and backward if `training`."
+def count_flops(model:nn.Module, input_shape=(28, 28), training:bool=False, by_op:bool=False):
+    "FLOPs of `model` for one input of `input_shape` (no batch axis) by `FlopCounterMode`: forward, or forward and backward if `training`; `by_op`: a dict per operator."
     p, was_training = next(model.parameters()), model.training
     model.eval()  # batch norm keeps its running statistics, `RandomShift` does nothing
     with FlopCounterMode(display=False) as counter, torch.set_grad_enabled(training):
         out = model(torch.zeros(1, *input_shape, device=p.device, dtype=p.dtype))
         if training: torch.autograd.grad(out.sum(), [q for q in model.parameters() if q.requires_grad])
     model.train(was_training)
-    return counter.get_total_flops()
+    return {str(op): n for op, n in counter.get_flop_counts()['Global'].items()} if by_op else counter.get_total_flops()
 
 # %% ../nbs/11_ten_digits.ipynb #ab7aa72f
 class OneCycleCB(Callback):
@@ -116,7 +118,7 @@ class Autocast(nn.Module):
         with torch.autocast(x.device.type, dtype=torch.bfloat16): return self.model(x).float()
 
 class DigitRecipe(NamedTuple):
-    "A training run fixed in advance: model factory `make`, `epochs`, peak `lr`, batch size `bs`, weight decay `wd`, memory layout, arithmetic."
+    "A training run fixed in advance: model factory `make`, `epochs`, peak `lr`, batch size `bs`, AdamW's `wd` and `betas`, memory layout, arithmetic, label smoothing, testing."
     make: Callable
     epochs: int
     lr: float = 1e-2
@@ -124,16 +126,23 @@ class DigitRecipe(NamedTuple):
     wd: float = 1e-2
     channels_last: bool = False  # store the weights (and so the activations) channels last: oneDNN's fast layout
     bf16: bool = False  # train under bfloat16 autocast (see `Autocast`)
+    ls: float = 0.  # label smoothing of the loss (see `cross_entropy`)
+    betas: tuple = (0.9, 0.999)  # AdamW's decay rates of the gradients' mean (momentum) and of their squares
+    valid_each_epoch: bool = True  # test after every epoch (False: the test set is only used after training)
+
+class NoValidCB(Callback):
+    "Skip the validation phase of every epoch (the recorder shows NaN for it): the model is tested after training."
+    def before_validate(self): raise CancelValidException()
 
 RECIPES = {'linear': DigitRecipe(linear_model, 3),
            'mlp':    DigitRecipe(mlp, 4),
            'cnn_v1': DigitRecipe(partial(small_cnn, (16, 32, 64), max_shift=0), 3, channels_last=True),
-           'cnn':    DigitRecipe(partial(small_cnn, (16, 32, 64), max_shift=0, n_hidden=128, stem_bn=False, inplace=True), 2,
-                               channels_last=True, bf16=True)}
+           'cnn':    DigitRecipe(partial(small_cnn, (16, 32, 32), max_shift=0, n_hidden=128, stem_bn=False, inplace=True), 2,
+                               lr=0.02, bs=512, channels_last=True, bf16=True, ls=0.1, betas=(0.9, 0.95), valid_each_epoch=False)}
 
 def train_digits(name, data, epochs:int=None, lr:float=None, bs:int=None, device=None, seed:int=42,
-                 progress:bool=True, learner:str='ours', n_threads:int=None):
-    "Train recipe `name` (a key of `RECIPES` or a `DigitRecipe`) on `data` with our `Learner`, or `learner(dls, model, recipe, progress)`; returns (learner, seconds)."
+                 progress:bool=True, learner:str='ours', n_threads:int=None, cbs=()):
+    "Train recipe `name` (a key of `RECIPES` or a `DigitRecipe`) on `data` with our `Learner` (and callbacks `cbs`), or `learner(dls, model, recipe, progress)`; returns (learner, seconds)."
     r = name if isinstance(name, DigitRecipe) else RECIPES.get(name)
     if r is None: raise ValueError(f"unknown model {name!r}: use one of {list(RECIPES)}")
     if learner != 'ours' and not callable(learner): raise ValueError(f"learner must be 'ours' or a function, got {learner!r}")
@@ -150,9 +159,10 @@ def train_digits(name, data, epochs:int=None, lr:float=None, bs:int=None, device
         start = time.perf_counter()
         if learner != 'ours': learn = learner(dls, net, r, progress)
         else:
-            learn = Learner(dls, net, cross_entropy, partial(torch.optim.AdamW, weight_decay=r.wd), lr=r.lr,
-                            metrics=class_accuracy, progress=progress, device=device)
-            learn.fit(r.epochs, cbs=[OneCycleCB(r.lr), *safeguards(nan=False)])  # clear shape errors; Ctrl-C after the batch
+            learn = Learner(dls, net, partial(cross_entropy, smoothing=r.ls), partial(torch.optim.AdamW, weight_decay=r.wd,
+                            betas=r.betas), lr=r.lr, metrics=class_accuracy, progress=progress, device=device)
+            cbs = [OneCycleCB(r.lr), *safeguards(nan=False), *([] if r.valid_each_epoch else [NoValidCB()]), *cbs]
+            learn.fit(r.epochs, cbs=cbs)  # safeguards: clear shape errors, Ctrl-C after the batch
         if device.type == 'cuda': torch.cuda.synchronize(device)
         learn.train_time = time.perf_counter() - start
     finally: torch.set_num_threads(old_threads)
