@@ -28,14 +28,14 @@ from safetensors.torch import save_file, safe_open
 class DataError(ValueError):
     "A dataset folder, image or cache that cannot be used as it is; the message says what to do."
 
-def to_gray8(im:Image.Image) -> Image.Image:
-    "Convert a PIL image to 8-bit grayscale ('L'): 16-bit scaled down, transparent pixels as background (0)."
+def to_gray8(im:Image.Image, background:int=0) -> Image.Image:
+    "Convert a PIL image to 8-bit grayscale ('L'): 16-bit scaled down, transparent pixels as grey level `background` (MNIST's 0)."
     if im.mode in ('I;16', 'I;16B', 'I;16L', 'I'):
         a = np.asarray(im, dtype=np.float64)
         hi = 65535 if im.mode.startswith('I;16') or a.max() > 255 else 255
         return Image.fromarray(np.round(a * 255 / hi).clip(0, 255).astype(np.uint8), 'L')
     if im.mode in ('RGBA', 'LA', 'PA') or (im.mode == 'P' and 'transparency' in im.info):
-        bg = Image.new('RGBA', im.size, (0, 0, 0, 255))  # transparent pixels become background (0)
+        bg = Image.new('RGBA', im.size, (background,) * 3 + (255,))  # what shows through transparent pixels
         return Image.alpha_composite(bg, im.convert('RGBA')).convert('L')
     return im.convert('L')  # PIL raises a ValueError where it cannot
 

@@ -48,9 +48,7 @@ def read_image(src, max_pixels:int=MAX_PIXELS) -> np.ndarray:
         if w * h > max_pixels: raise DataError(f"{src}: {w}x{h} is {w*h:,} pixels; {too_big}")
         if im.format == 'JPEG' and min(w, h) > 1600: im.draft('L', (w // 4, h // 4))  # decode big JPEGs smaller
         im = ImageOps.exif_transpose(im)
-        if im.mode in ('RGBA', 'LA', 'PA') or (im.mode == 'P' and 'transparency' in im.info):
-            im = Image.alpha_composite(Image.new('RGBA', im.size, 'white'), im.convert('RGBA')).convert('RGB')
-        return np.asarray(to_gray8(im))
+        return np.asarray(to_gray8(im, background=255))  # a drawing's transparent pixels are white paper
     except Image.DecompressionBombError as e: raise DataError(f"{src}: {str(e).rstrip('.')}; {too_big}") from None  # PIL's own limit, higher
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         if isinstance(e, DataError): raise
