@@ -21,9 +21,6 @@ from .core import BOOK, seed_everything, get_device  # before fastai: core silen
 # GPU it logs "No CUDA runtime is found", which says nothing about timing: we leave out that one message.
 logging.getLogger('torch.utils.cpp_extension').addFilter(lambda r: 'No CUDA runtime is found' not in r.getMessage())
 from torch.utils.benchmark import Timer, timer as sync_timer
-# PyTorch's profiler (kineto) logs every start and stop, and where no GPU is found an error, on the process's stderr:
-# unless asked otherwise, nothing below its highest level (6), set before the first profile of the process.
-os.environ.setdefault('KINETO_LOG_LEVEL', '6')
 from fastai.basics import untar_data, DataLoader, DataLoaders, Learner as FastaiLearner, SGD as FastaiSGD
 import fastai.callback.progress  # `Learner.no_bar`
 from .data import DATASETS, load_mnist_sample, binary_targets, tensor_dls
@@ -208,6 +205,9 @@ class ProfileCB(Callback):
     def __init__(self, n:int=20, skip:int=5): self.n, self.skip, self.running = n, skip, False
     def before_batch(self):
         if self.learn.training and self.learn.epoch == 0 and self.learn.iter == self.skip:
+            # PyTorch's profiler (kineto) logs every start and stop, and where there is no GPU an error, on stderr: unless
+            # the user asked otherwise, only its highest level (6), which must be set before the process's first profile
+            os.environ.setdefault('KINETO_LOG_LEVEL', '6')
             self.prof = torch.profiler.profile(activities=[torch.profiler.ProfilerActivity.CPU])
             self.prof.start(); self.running, self.start = True, sync_timer()
     def after_batch(self):
