@@ -6,17 +6,17 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/benchmark.html.md"""
 
 # %% auto #0
 __all__ = ['Timed', 'TASKS', 'COLUMNS', 'OP_GROUPS', 'timed', 'peak_rss_mb', 'matmul_peak_gflops', 'book_load', 'make_subset',
-           'bench_load', 'book_fit', 'BookLinear', 'our_fit', 'bench_train', 'bench_mnist', 'run_benchmark', 'op_group',
-           'ProfileCB', 'profile_recipe']
+           'bench_load', 'book_fit', 'BookLinear', 'our_fit', 'bench_train', 'bench_mnist', 'run_benchmark',
+           'bench_classes', 'op_group', 'ProfileCB', 'profile_recipe']
 
 # %% ../nbs/12_benchmark.ipynb #f5ff564e
-import json, logging, math, os, platform, shutil, statistics, sys, tempfile, time, timeit
+import json, logging, math, os, shutil, statistics, subprocess, sys, tempfile, time, timeit
 from collections import defaultdict, namedtuple
 from pathlib import Path
 from unittest.mock import patch
 import torch, pandas as pd
 from torch import nn
-from .core import BOOK, seed_everything, get_device  # before fastai: core silences a warning that importing fastai prints
+from .core import BOOK, CPU_CLASSES, seed_everything, get_device, cpu_class_env, cpu_kernels, machine_info  # before fastai: core silences a warning that importing fastai prints
 # Importing torch.utils.benchmark looks for a CUDA toolkit (for C++ extensions); where one is installed but there is no
 # GPU it logs "No CUDA runtime is found", which says nothing about timing: we leave out that one message.
 logging.getLogger('torch.utils.cpp_extension').addFilter(lambda r: 'No CUDA runtime is found' not in r.getMessage())
@@ -29,7 +29,7 @@ from .linear import init_params, linear1, mnist_loss, train_epoch, batch_accurac
 from .simple_net import simple_net
 from .learner import bare_fit, Callback, CancelFitException
 from .pipeline import train_step
-from .ten_digits import RECIPES, train_digits, test_accuracy, count_flops
+from .ten_digits import RECIPES, train_digits, test_accuracy, count_flops, choose_arithmetic
 
 # %% ../nbs/12_benchmark.ipynb #3cc0fb3f
 Timed = namedtuple('Timed', 'first median result')
@@ -141,53 +141,81 @@ def bench_train(task:str, data, repeats:int=3, epochs:int=None, device=None) -> 
 def bench_mnist(recipes=('cnn_v1', 'cnn'), seeds:int=1, repeats:int=3, quick:bool=False, device=None) -> list:
     "Full MNIST: 'load mnist', then each of `recipes` trained by `ten_digits.train_digits` with `seeds` seeds; a row each."
     row, data = bench_load('mnist', repeats, quick)
-    dtypes = {name: torch.bfloat16 if RECIPES[name].bf16 else torch.float32 for name in recipes}  # their convolutions' arithmetic
-    peak = lambda dtype: matmul_peak_gflops(256 if quick else 2048, device, dtype=dtype)
-    peaks, rows, base = {dt: peak(dt) for dt in set(dtypes.values())}, [row], None
+    arith = {name: choose_arithmetic(RECIPES[name], device) for name in recipes}  # what `train_digits` will choose
+    peak = lambda dtype: matmul_peak_gflops(256 if quick else 2048, device, dtype=getattr(torch, dtype))
+    peaks, rows, base = {a.dtype: peak(a.dtype) for a in arith.values()}, [row], None
     for name in recipes:
         runs = [train_digits(name, data, device=device, seed=seed, progress=False) for seed in range(42, 42 + seeds)]
         secs, accs, learn = [t for _, t in runs], [test_accuracy(l, data) for l, _ in runs], runs[0][0]
         s, flops = statistics.median(secs), count_flops(learn.model, training=True) * len(data.train_x)  # one epoch
-        base, gflops = base or s, flops * learn.n_epoch / s / 1e9
-        rows.append(dict(task=f'mnist {name}', ours_s=s, ratio=base / s, ours_acc=statistics.mean(accs), min_acc=min(accs),
-                         gflop_per_epoch=flops / 1e9, gflops=gflops, peak_rss_mb=peak_rss_mb(),
-                         note=f"{learn.n_epoch} epochs, {str(dtypes[name])[6:]}; per seed: test accuracy "
+        base, gflops, a = base or s, flops * learn.n_epoch / s / 1e9, learn.arithmetic
+        rows.append(dict(task=f'mnist {name}', ours_s=s, ratio=base / s, ours_acc=statistics.mean(accs),
+                         min_acc=min(accs), gflop_per_epoch=flops / 1e9, gflops=gflops, peak_rss_mb=peak_rss_mb(),
+                         dtype=a.dtype, layout=a.layout, note=f"{learn.n_epoch} epochs, {a}; per seed: test accuracy "
                          + ' '.join(f"{a:.4f}" for a in accs) + ', seconds ' + ' '.join(f"{t:.1f}" for t in secs)))
-    peaks = {dt: max(p, peak(dt)) for dt, p in peaks.items()}  # measured before and after the recipes: a busy moment lowers one
-    for r, name in zip(rows[1:], recipes): r.update(peak_gflops=peaks[dtypes[name]], peak_frac=r['gflops'] / peaks[dtypes[name]])
+    peaks = {dt: max(p, peak(dt)) for dt, p in peaks.items()}  # before and after the recipes: a busy moment lowers one
+    for r in rows[1:]: r.update(peak_gflops=peaks[r['dtype']], peak_frac=r['gflops'] / peaks[r['dtype']])
     return rows
 
 # %% ../nbs/12_benchmark.ipynb #87fcaf9a
 TASKS = ('load', 'linear', 'simple_net', 'mnist')
-COLUMNS = ['task', 'book_s', 'ours_s', 'ratio', 'bare_s', 'bare_ratio', 'book_acc', 'ours_acc', 'bare_acc', 'min_acc',
-           'book_first_s', 'ours_first_s', 'gflop_per_epoch', 'gflops', 'peak_gflops', 'peak_frac', 'peak_rss_mb',
-           'device', 'threads', 'note']
+COLUMNS = ['task', 'cpu_class', 'book_s', 'ours_s', 'ratio', 'bare_s', 'bare_ratio', 'book_acc', 'ours_acc', 'bare_acc',
+           'min_acc', 'book_first_s', 'ours_first_s', 'gflop_per_epoch', 'gflops', 'peak_gflops', 'peak_frac',
+           'peak_rss_mb', 'dtype', 'layout', 'device', 'kernels', 'threads', 'note']
 
 def run_benchmark(tasks=TASKS, repeats:int=3, quick:bool=False, device=None, json_path=None, num_threads:int=None,
-                  recipes=('cnn_v1', 'cnn'), seeds:int=None) -> pd.DataFrame:
-    "Time the book's code path and ours on `tasks` (of `TASKS`; 'mnist' also trains `recipes`); one row per comparison."
+                  recipes=('cnn_v1', 'cnn'), seeds:int=None, isa=None) -> pd.DataFrame:
+    """Time the book's code path and ours on `tasks` (of `TASKS`; 'mnist' also trains `recipes`); one row per
+    comparison. `isa`: CPU classes (of `core.CPU_CLASSES`) to run in turn, each in its own process (`bench_classes`)."""
     if set(tasks) - set(TASKS): raise ValueError(f"unknown task(s) {sorted(set(tasks) - set(TASKS))}: choose from {TASKS}")
+    if isa: return bench_classes(isa, json_path, tasks=tasks, repeats=repeats, quick=quick, device=device,
+                                 num_threads=num_threads, recipes=recipes, seeds=seeds)
     if quick: repeats, num_threads = 1, num_threads or 1
     dev, old_threads = get_device(device or 'auto'), torch.get_num_threads()
     loadavg = getattr(os, 'getloadavg', lambda: None)  # not on Windows
+    limits = {k: os.environ[k] for c in CPU_CLASSES.values() for k in c if k in os.environ}
+    cls = next((n for n, c in CPU_CLASSES.items() if c == limits), ' '.join(f"{k}={v}" for k, v in limits.items()))
     if num_threads: torch.set_num_threads(num_threads)
     try:
-        # what the numbers depend on: CPU, threads, load, versions, device
-        info = dict(date=time.strftime('%Y-%m-%d %H:%M'), platform=platform.platform(), processor=platform.processor(),
-                    cpus=os.cpu_count(), torch_threads=torch.get_num_threads(), torch=torch.__version__, device=str(dev),
-                    gpu=torch.cuda.get_device_name() if torch.cuda.is_available() else None, loadavg=loadavg())
+        # what the numbers depend on: CPU and kernels, threads, load, versions, device
+        info = dict(date=time.strftime('%Y-%m-%d %H:%M'), cpu_class=cls, **machine_info(), device=str(dev),
+                    loadavg=loadavg())
         rows = [bench_load('sample', repeats, quick)[0]] if 'load' in tasks else []
         if 'linear' in tasks or 'simple_net' in tasks:
             data = load_mnist_sample()  # the whole sample, also in quick runs (small subsets give noisy accuracies)
             rows += [bench_train(t, data, repeats, 3 if quick else None, dev) for t in ('linear', 'simple_net') if t in tasks]
         if 'mnist' in tasks: rows += bench_mnist(recipes, seeds or (1 if quick else 5), repeats, quick, dev)
-        df = pd.DataFrame(rows).assign(device=str(dev), threads=torch.get_num_threads()).reindex(columns=COLUMNS)
+        df = pd.DataFrame(rows).assign(cpu_class=cls, device=str(dev), threads=torch.get_num_threads(),
+                                       kernels=cpu_kernels() if dev.type == 'cpu' else dev.type).reindex(columns=COLUMNS)
         info['loadavg_after'] = loadavg()
         if json_path:
             recs = json.loads(df.to_json(orient='records'))  # NaN becomes null
             Path(json_path).write_text(json.dumps(dict(machine=info, quick=quick, repeats=repeats, rows=recs), indent=2))
         return df
     finally: torch.set_num_threads(old_threads)
+
+# %% ../nbs/12_benchmark.ipynb #3b99c843
+def bench_classes(classes, json_path=None, **kw) -> pd.DataFrame:
+    """`run_benchmark(**kw)` once per CPU class of `classes`, each in a new Python process whose environment limits
+    PyTorch's kernels (`core.cpu_class_env`: it must be set before torch starts); the rows of each task side by side."""
+    if bad := [c for c in classes if c not in CPU_CLASSES]:
+        raise ValueError(f"unknown CPU class(es) {bad}: use some of {list(CPU_CLASSES)}")
+    if get_device(kw.get('device') or 'auto').type != 'cpu':
+        raise ValueError("CPU classes limit the CPU's kernels: run them with device='cpu' (--device cpu)")
+    runs = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for c in classes:
+            args = json.dumps(dict(kw, tasks=list(kw.get('tasks', TASKS)), device='cpu', json_path=f"{tmp}/{c}.json"))
+            code = "import sys, json; from mnist_sgd.benchmark import run_benchmark; run_benchmark(**json.loads(sys.argv[1]))"
+            p = subprocess.run([sys.executable, '-c', code, args], env=cpu_class_env(c), capture_output=True, text=True)
+            if p.returncode: raise RuntimeError(f"the benchmark for CPU class {c!r} failed:\n{p.stderr[-2000:]}")
+            runs[c] = json.loads(Path(f"{tmp}/{c}.json").read_text())
+    recs = [dict(r, cpu_class=c) for c, run in runs.items() for r in run['rows']]
+    df = pd.DataFrame(recs).reindex(columns=COLUMNS)
+    df = df.iloc[df.task.map({t: i for i, t in enumerate(dict.fromkeys(df.task))}).argsort(kind='stable')]
+    if json_path: Path(json_path).write_text(json.dumps(dict(machines={c: r['machine'] for c, r in runs.items()},
+        quick=kw.get('quick', False), repeats=kw.get('repeats', 3), rows=json.loads(df.to_json(orient='records'))), indent=2))
+    return df.reset_index(drop=True)
 
 # %% ../nbs/12_benchmark.ipynb #a9de2db7
 OP_GROUPS = {'convolution backward': ('convolution_backward',), 'convolution': ('convolution',), 'matrix product': ('mm',),

@@ -58,6 +58,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument('--repeats', type=count, default=3, metavar='N', help='repeats per figure; the median is reported (default: 3)')
     b.add_argument('--quick', action='store_true', help='tiny sizes: a smoke test of a few seconds')
     b.add_argument('--out', metavar='DIR', help='write the table as DIR/benchmark.json')
+    b.add_argument('--isa', type=names, metavar='CLASSES', help='CPU classes to measure in turn, each in its own process, '
+                   "e.g. native,avx2 (from mnist_sgd.core.CPU_CLASSES; needs --device cpu)")
     r = sub.add_parser('predict', parents=[dev], help='read the digits in your own images (photos, scans, drawings)',
                        description='Read the handwritten digit in each image (PNG, JPEG, WebP...; one digit per image), '
                                    'preprocessed as MNIST was made, with a ten-digit model saved by `mnist-sgd mnist --out`.')
@@ -80,7 +82,13 @@ def _check(args, parser):
             from mnist_sgd.predict import image_files, last_model
             image_files(args.paths)  # FileNotFoundError: no such file or folder, or no images in a folder
             args.model = args.model or last_model()
-        return get_device(args.device or ('cpu' if args.command == 'predict' else 'auto'))
+        device = get_device(args.device or ('cpu' if args.command == 'predict' else 'auto'))
+        if getattr(args, 'isa', None):
+            from mnist_sgd.core import CPU_CLASSES
+            if bad := [c for c in args.isa if c not in CPU_CLASSES]:
+                raise ValueError(f"argument --isa: unknown CPU class(es) {bad}: use some of {list(CPU_CLASSES)}")
+            if device.type != 'cpu': raise ValueError("argument --isa: CPU classes need --device cpu")
+        return device
     except (ValueError, FileNotFoundError) as e: parser.error(str(e))
 
 # %% ../nbs/31_cli.ipynb #c6f83384
@@ -89,7 +97,7 @@ def _run(args, device):
     if args.out: Path(args.out).mkdir(parents=True, exist_ok=True)
     if args.command == 'bench':
         from mnist_sgd.benchmark import run_benchmark
-        df = run_benchmark(tasks=args.tasks, repeats=args.repeats, quick=args.quick, device=device,
+        df = run_benchmark(tasks=args.tasks, repeats=args.repeats, quick=args.quick, device=device, isa=args.isa,
                            json_path=args.out and Path(args.out)/'benchmark.json')
         _print_table(df, f"Benchmark: the book's code path vs mnist_sgd ({device})"); return df
     from mnist_sgd import pipeline, predict
