@@ -58,8 +58,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument('--repeats', type=count, default=3, metavar='N', help='repeats per figure; the median is reported (default: 3)')
     b.add_argument('--quick', action='store_true', help='tiny sizes: a smoke test of a few seconds')
     b.add_argument('--out', metavar='DIR', help='write the table as DIR/benchmark.json')
-    b.add_argument('--isa', type=names, metavar='CLASSES', help='CPU classes to measure in turn, each in its own process, '
-                   "e.g. native,avx2 (from mnist_sgd.core.CPU_CLASSES; needs --device cpu)")
+    b.add_argument('--isa', type=names, metavar='CLASSES', help='CPU classes to measure in turn, each in its own '
+                   "process, e.g. native,avx2 (from mnist_sgd.core.CPU_CLASSES; needs --device cpu)")
     r = sub.add_parser('predict', parents=[dev], help='read the digits in your own images (photos, scans, drawings)',
                        description='Read the handwritten digit in each image (PNG, JPEG, WebP...; one digit per image), '
                                    'preprocessed as MNIST was made, with a ten-digit model saved by `mnist-sgd mnist --out`.')

@@ -70,7 +70,7 @@ def bf16_native(device='auto') -> tuple:
 
 # %% ../nbs/00_core.ipynb #ec6ca566
 CPU_CLASSES = {'native': {},  # whatever this CPU has
-               'avx2': {'ONEDNN_MAX_CPU_ISA': 'AVX2', 'ATEN_CPU_CAPABILITY': 'avx2'},  # most laptops: no AVX-512, no bfloat16
+               'avx2': {'ONEDNN_MAX_CPU_ISA': 'AVX2', 'ATEN_CPU_CAPABILITY': 'avx2'},  # most laptops: neither AVX-512 nor bfloat16
                'avx512': {'ONEDNN_MAX_CPU_ISA': 'AVX512_CORE', 'ATEN_CPU_CAPABILITY': 'avx512'}}  # AVX-512, no bfloat16
 
 def cpu_class_env(name:str, env=None) -> dict:
@@ -85,7 +85,8 @@ def machine_info() -> dict:
     caps = getattr(torch.cpu, 'get_capabilities', dict)()  # torch's CPU description (PyTorch 2.6 and later)
     gpu = torch.cuda.get_device_name() if torch.cuda.is_available() else None
     return dict(cpu=caps.get('cpu_name') or platform.processor() or platform.machine(),
-                cpu_capability=torch.backends.cpu.get_cpu_capability(), onednn_max_isa=os.environ.get('ONEDNN_MAX_CPU_ISA'),
+                cpu_capability=torch.backends.cpu.get_cpu_capability(), kernels=cpu_kernels(),
+                onednn_max_isa=os.environ.get('ONEDNN_MAX_CPU_ISA'),
                 bf16_native_cpu=bf16_native('cpu')[0], cores=os.cpu_count(), torch_threads=torch.get_num_threads(),
                 torch=torch.__version__, platform=platform.platform(), gpu=gpu)
 

@@ -95,11 +95,12 @@ def run_chapter(data:DigitData=None, epochs:int=None, lr:float=None, bs:int=None
     return df, learners
 
 def save_outputs(df:pd.DataFrame, data:DigitData, learners:dict, out):
-    "Write `results.json` (with the arithmetic and the machine), `mean_digits.png`, one `loss_<step>.png` per learner (on ten digits, a `confusion_matrix.png`) into `out`."
+    """Write `results.json` (with the arithmetic and the machine), `mean_digits.png`, one `loss_<step>.png` per learner
+    (on ten digits, a `confusion_matrix.png`) into `out`."""
     import matplotlib.pyplot as plt
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     results = json.loads(df.to_json(orient='records'))  # a missing value is null, which JSON has (NaN it has not)
-    arith = {n: a._asdict() for n, l in learners.items() if (a := getattr(l, 'arithmetic', None))}  # ten digits' recipes
+    arith = {n: a._asdict() for n, l in learners.items() if (a := getattr(l, 'arithmetic', None))}  # ten digits
     (out/'results.json').write_text(json.dumps({'data': data.source, 'results': results, 'arithmetic': arith,
                                                 'machine': machine_info()}, indent=2))
     fig, axs = plt.subplots(1, len(data.classes), figsize=(1.2*len(data.classes), 1.6), squeeze=False)

@@ -136,7 +136,7 @@ class Arithmetic(NamedTuple):
 
 # %% ../nbs/11_ten_digits.ipynb #ab8300cb
 class DigitRecipe(NamedTuple):
-    "A training run fixed in advance: model, epochs, peak `lr`, batch size, AdamW's settings, arithmetic, loss, testing."
+    "A training run fixed in advance: model, epochs, peak `lr`, batch size, AdamW's settings, arithmetic, loss, tests."
     make: Callable
     epochs: int
     lr: float = 1e-2
@@ -163,8 +163,9 @@ def choose_arithmetic(r:DigitRecipe, device='auto') -> Arithmetic:
     kernels, layout = cpu_kernels() if d.type == 'cpu' else d.type, r.layout
     if layout == 'auto':
         layout = LAYOUTS.get((d.type, dtype, kernels), 'contiguous')
-        why.append(f"{layout.replace('_', ' ')} is the faster with {kernels} kernels" if (d.type, dtype, kernels) in LAYOUTS
-                   else f"contiguous, PyTorch's default ({dtype} with {kernels} kernels not measured)")
+        why.append(f"{layout.replace('_', ' ')} is the faster with {kernels} kernels"
+                   if (d.type, dtype, kernels) in LAYOUTS else
+                   f"contiguous, PyTorch's default ({dtype} with {kernels} kernels not measured)")
     return Arithmetic(dtype, layout, '; '.join(why) or 'as the recipe asks')
 
 # %% ../nbs/11_ten_digits.ipynb #91f7fc48
@@ -183,7 +184,7 @@ RECIPES = {'linear': DigitRecipe(linear_model, 3),
 def train_digits(name, data, epochs:int=None, lr:float=None, bs:int=None, device=None, seed:int=42,
                  progress:bool=True, learner:str='ours', n_threads:int=None, cbs=()):
     """Train recipe `name` (a key of `RECIPES` or a `DigitRecipe`) on `data` with our `Learner` (and callbacks `cbs`),
-    or `learner(dls, model, recipe, progress)`; returns (learner, seconds). `learn.arithmetic` says what it computed in."""
+    or `learner(dls, model, recipe, progress)`; returns (learner, seconds). `learn.arithmetic`: what it computed in."""
     r = name if isinstance(name, DigitRecipe) else RECIPES.get(name)
     if r is None: raise ValueError(f"unknown model {name!r}: use one of {list(RECIPES)}")
     if learner != 'ours' and not callable(learner):
