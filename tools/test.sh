@@ -2,9 +2,21 @@
 # Run every notebook in nbs/ as a test (nbdev-test), then print "N passed, M failed".
 # Extra arguments go to nbdev-test, e.g. `bash tools/test.sh --flags slow` or a notebook path.
 # `bash tools/test.sh --jupyter [NOTEBOOK...] [--skip slow]` runs them in a real Jupyter kernel instead, every cell.
+# `--isa CLASS` (first, before --jupyter) computes as CPU class CLASS of mnist_sgd.core.CPU_CLASSES, e.g. avx2: most
+# laptops' CPUs, no AVX-512 and no bfloat16 (PyTorch's kernels limited before it starts); `--threads N` sets torch's
+# CPU threads (OMP_NUM_THREADS). Both also work with --jupyter.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" || { echo "setup failed" >&2; exit 1; }
 cd "$ROOT"
+while [ "${1:-}" = --isa ] || [ "${1:-}" = --threads ]; do
+  [ -n "${2:-}" ] || { echo "test.sh: $1 needs a value" >&2; exit 2; }
+  if [ "$1" = --threads ]; then export OMP_NUM_THREADS="$2"; shift 2; continue; fi
+  # the environment variables of that class, from the one table of them (core.CPU_CLASSES)
+  env_lines="$("$VENV/bin/python" -c "import sys, shlex; from mnist_sgd.core import CPU_CLASSES as C
+if sys.argv[1] not in C: sys.exit(f'test.sh: unknown CPU class {sys.argv[1]!r}: use one of {list(C)}')
+print('\n'.join([f'unset {k}' for k in {k for c in C.values() for k in c}] + [f'export {k}={shlex.quote(v)}' for k, v in C[sys.argv[1]].items()]))" "$2")" || exit 2
+  eval "$env_lines"; echo "test.sh: CPU class $2${OMP_NUM_THREADS:+, $OMP_NUM_THREADS thread(s)}" >&2; shift 2
+done
 # Both run by the venv's full path with the PATH from before the venv, so that nothing depends on an activated
 # environment (a notebook finds its subprocesses through sys.executable).
 if [ "${1:-}" = --jupyter ]; then shift; PATH="$MNIST_SGD_PATH0" exec "$VENV/bin/python" tools/run_notebooks.py "$@"; fi
