@@ -16,7 +16,8 @@ from pathlib import Path
 from unittest.mock import patch
 import torch, pandas as pd
 from torch import nn
-from .core import BOOK, CPU_CLASSES, seed_everything, get_device, cpu_class_env, cpu_kernels, machine_info  # before fastai: core silences a warning that importing fastai prints
+from .core import BOOK, seed_everything, get_device  # before fastai: core silences a warning that importing fastai prints
+from .core import CPU_CLASSES, cpu_class_env, cpu_kernels, machine_info
 # Importing torch.utils.benchmark looks for a CUDA toolkit (for C++ extensions); where one is installed but there is no
 # GPU it logs "No CUDA runtime is found", which says nothing about timing: we leave out that one message.
 logging.getLogger('torch.utils.cpp_extension').addFilter(lambda r: 'No CUDA runtime is found' not in r.getMessage())
@@ -185,8 +186,9 @@ def run_benchmark(tasks=TASKS, repeats:int=3, quick:bool=False, device=None, jso
             data = load_mnist_sample()  # the whole sample, also in quick runs (small subsets give noisy accuracies)
             rows += [bench_train(t, data, repeats, 3 if quick else None, dev) for t in ('linear', 'simple_net') if t in tasks]
         if 'mnist' in tasks: rows += bench_mnist(recipes, seeds or (1 if quick else 5), repeats, quick, dev)
-        df = pd.DataFrame(rows).assign(cpu_class=cls, device=str(dev), threads=torch.get_num_threads(),
-                                       kernels=cpu_kernels() if dev.type == 'cpu' else dev.type).reindex(columns=COLUMNS)
+        kernels = cpu_kernels() if dev.type == 'cpu' else dev.type
+        df = pd.DataFrame(rows).assign(cpu_class=cls, device=str(dev), threads=torch.get_num_threads(), kernels=kernels)
+        df = df.reindex(columns=COLUMNS)
         info['loadavg_after'] = loadavg()
         if json_path:
             recs = json.loads(df.to_json(orient='records'))  # NaN becomes null
@@ -202,19 +204,21 @@ def bench_classes(classes, json_path=None, **kw) -> pd.DataFrame:
         raise ValueError(f"unknown CPU class(es) {bad}: use some of {list(CPU_CLASSES)}")
     if get_device(kw.get('device') or 'auto').type != 'cpu':
         raise ValueError("CPU classes limit the CPU's kernels: run them with device='cpu' (--device cpu)")
-    runs = {}
+    runs, code = {}, "import sys, json; from mnist_sgd.benchmark import run_benchmark; run_benchmark(**json.loads(sys.argv[1]))"
     with tempfile.TemporaryDirectory() as tmp:
         for c in classes:
             args = json.dumps(dict(kw, tasks=list(kw.get('tasks', TASKS)), device='cpu', json_path=f"{tmp}/{c}.json"))
-            code = "import sys, json; from mnist_sgd.benchmark import run_benchmark; run_benchmark(**json.loads(sys.argv[1]))"
             p = subprocess.run([sys.executable, '-c', code, args], env=cpu_class_env(c), capture_output=True, text=True)
             if p.returncode: raise RuntimeError(f"the benchmark for CPU class {c!r} failed:\n{p.stderr[-2000:]}")
             runs[c] = json.loads(Path(f"{tmp}/{c}.json").read_text())
     recs = [dict(r, cpu_class=c) for c, run in runs.items() for r in run['rows']]
     df = pd.DataFrame(recs).reindex(columns=COLUMNS)
+    df = df.mask(df.isna()).infer_objects()  # the JSON's nulls as NaN, as in one process's table
     df = df.iloc[df.task.map({t: i for i, t in enumerate(dict.fromkeys(df.task))}).argsort(kind='stable')]
-    if json_path: Path(json_path).write_text(json.dumps(dict(machines={c: r['machine'] for c, r in runs.items()},
-        quick=kw.get('quick', False), repeats=kw.get('repeats', 3), rows=json.loads(df.to_json(orient='records'))), indent=2))
+    if json_path:
+        recs = json.loads(df.to_json(orient='records'))  # NaN becomes null
+        Path(json_path).write_text(json.dumps(dict(machines={c: r['machine'] for c, r in runs.items()},
+                                                   quick=kw.get('quick', False), repeats=kw.get('repeats', 3), rows=recs), indent=2))
     return df.reset_index(drop=True)
 
 # %% ../nbs/12_benchmark.ipynb #a9de2db7
