@@ -16,8 +16,8 @@ from pathlib import Path
 from unittest.mock import patch
 import torch, pandas as pd
 from torch import nn
-from .core import BOOK, seed_everything, get_device  # before fastai: core silences a warning that importing fastai prints
-from .core import CPU_CLASSES, cpu_class_env, cpu_kernels, machine_info
+from .core import MODELS, seed_everything, get_device  # before fastai: core silences a warning that importing fastai prints
+from .core import CPU_CLASSES, cpu_class_env, cpu_kernels, machine_info, records, torch_threads
 # Importing torch.utils.benchmark looks for a CUDA toolkit (for C++ extensions); where one is installed but there is no
 # GPU it logs "No CUDA runtime is found", which says nothing about timing: we leave out that one message.
 logging.getLogger('torch.utils.cpp_extension').addFilter(lambda r: 'No CUDA runtime is found' not in r.getMessage())
@@ -29,8 +29,8 @@ from .pixel_similarity import stack_images
 from .linear import init_params, linear1, mnist_loss, train_epoch, batch_accuracy, validate_epoch
 from .simple_net import simple_net
 from .learner import bare_fit, Callback, CancelFitException
-from .pipeline import train_step
-from .ten_digits import RECIPES, train_digits, test_accuracy, count_flops, choose_arithmetic
+from .train import train, choose_arithmetic
+from .ten_digits import test_accuracy, count_flops
 
 # %% ../nbs/12_benchmark.ipynb #3cc0fb3f
 Timed = namedtuple('Timed', 'first median result')
@@ -115,7 +115,7 @@ class BookLinear(nn.Module):
     def forward(self, xb): return linear1(xb, self.weights, self.bias)
 
 def our_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, device=None, bare:bool=False) -> float:
-    "`BookLinear` ('linear') or `simple_net` from the book's start, trained by `pipeline.train_step` (`bare`: `learner.bare_fit`); the final accuracy."
+    "`BookLinear` ('linear') or `simple_net` from the book's start, trained by `train` (`bare`: `learner.bare_fit`)."
     seed_everything(seed)
     model = BookLinear() if task == 'linear' else simple_net()
     if bare:
@@ -124,12 +124,13 @@ def our_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, devic
                          binary_targets(data.valid_y), bs=bs, device=device, shuffle=False)
         bare_fit(model.to(device), dls, epochs, lr, mnist_loss)
         with torch.no_grad(): return batch_accuracy(model(dls.valid.x), dls.valid.y).item()
-    return float(train_step(task, model, data, epochs, lr, bs=bs, device=device, seed=seed, progress=False)[0]['accuracy'])
+    learn = train(task, data, model=model, device=device, seed=seed, progress=False, epochs=epochs, lr=lr, bs=bs)
+    return float(learn.recorder.values[-1][-1])  # the accuracy after the last epoch, as the book's loop reports it
 
 # %% ../nbs/12_benchmark.ipynb #da6e14de
 def bench_train(task:str, data, repeats:int=3, epochs:int=None, device=None) -> dict:
-    "`task` 'linear' or 'simple_net' on the book's path, ours and the bare loop, with the book's settings (`BOOK`); the row."
-    r = BOOK[task]
+    "`task` 'linear' or 'simple_net' on the book's path, ours and the bare loop, with the book's settings (`MODELS`); the row."
+    r = MODELS['sample'][task]
     kw = dict(epochs=epochs or r.epochs, lr=r.lr, bs=r.bs, device=device)
     book, ours = timed(lambda: book_fit(task, data, **kw), repeats), timed(lambda: our_fit(task, data, **kw), repeats)
     bare = timed(lambda: our_fit(task, data, bare=True, **kw), repeats)
@@ -140,14 +141,14 @@ def bench_train(task:str, data, repeats:int=3, epochs:int=None, device=None) -> 
 
 # %% ../nbs/12_benchmark.ipynb #0538dec2
 def bench_mnist(recipes=('cnn_v1', 'cnn'), seeds:int=1, repeats:int=3, quick:bool=False, device=None) -> list:
-    "Full MNIST: 'load mnist', then each of `recipes` trained by `ten_digits.train_digits` with `seeds` seeds; a row each."
+    "Full MNIST: 'load mnist', then each of `recipes` trained by `train.train` with `seeds` seeds; a row each."
     row, data = bench_load('mnist', repeats, quick)
-    arith = {name: choose_arithmetic(RECIPES[name], device) for name in recipes}  # what `train_digits` will choose
+    arith = {name: choose_arithmetic(MODELS['mnist'][name], device) for name in recipes}  # what `train` will choose
     peak = lambda dtype: matmul_peak_gflops(256 if quick else 2048, device, dtype=getattr(torch, dtype))
     peaks, rows, base = {a.dtype: peak(a.dtype) for a in arith.values()}, [row], None
     for name in recipes:
-        runs = [train_digits(name, data, device=device, seed=seed, progress=False) for seed in range(42, 42 + seeds)]
-        secs, accs, learn = [t for _, t in runs], [test_accuracy(l, data) for l, _ in runs], runs[0][0]
+        runs = [train(name, data, device=device, seed=seed, progress=False) for seed in range(42, 42 + seeds)]
+        secs, accs, learn = [l.train_time for l in runs], [test_accuracy(l) for l in runs], runs[0]
         s, flops = statistics.median(secs), count_flops(learn.model, training=True) * len(data.train_x)  # one epoch
         base, gflops, a = base or s, flops * learn.n_epoch / s / 1e9, learn.arithmetic
         rows.append(dict(task=f'mnist {name}', ours_s=s, ratio=base / s, ours_acc=statistics.mean(accs),
@@ -172,12 +173,11 @@ def run_benchmark(tasks=TASKS, repeats:int=3, quick:bool=False, device=None, jso
     if isa: return bench_classes(isa, json_path, tasks=tasks, repeats=repeats, quick=quick, device=device,
                                  num_threads=num_threads, recipes=recipes, seeds=seeds)
     if quick: repeats, num_threads = 1, num_threads or 1
-    dev, old_threads = get_device(device or 'auto'), torch.get_num_threads()
+    dev = get_device(device or 'auto')
     loadavg = getattr(os, 'getloadavg', lambda: None)  # not on Windows
     limits = {k: os.environ[k] for c in CPU_CLASSES.values() for k in c if k in os.environ}
     cls = next((n for n, c in CPU_CLASSES.items() if c == limits), ' '.join(f"{k}={v}" for k, v in limits.items()))
-    if num_threads: torch.set_num_threads(num_threads)
-    try:
+    with torch_threads(num_threads):
         # what the numbers depend on: CPU and kernels, threads, load, versions, device
         info = dict(date=time.strftime('%Y-%m-%d %H:%M'), cpu_class=cls, **machine_info(), device=str(dev),
                     loadavg=loadavg())
@@ -191,10 +191,9 @@ def run_benchmark(tasks=TASKS, repeats:int=3, quick:bool=False, device=None, jso
         df = df.reindex(columns=COLUMNS)
         info['loadavg_after'] = loadavg()
         if json_path:
-            recs = json.loads(df.to_json(orient='records'))  # NaN becomes null
-            Path(json_path).write_text(json.dumps(dict(machine=info, quick=quick, repeats=repeats, rows=recs), indent=2))
+            run = dict(machine=info, quick=quick, repeats=repeats, rows=records(df))
+            Path(json_path).write_text(json.dumps(run, indent=2))
         return df
-    finally: torch.set_num_threads(old_threads)
 
 # %% ../nbs/12_benchmark.ipynb #3b99c843
 def bench_classes(classes, json_path=None, **kw) -> pd.DataFrame:
@@ -216,9 +215,8 @@ def bench_classes(classes, json_path=None, **kw) -> pd.DataFrame:
     df = df.mask(df.isna()).infer_objects()  # the JSON's nulls as NaN, as in one process's table
     df = df.iloc[df.task.map({t: i for i, t in enumerate(dict.fromkeys(df.task))}).argsort(kind='stable')]
     if json_path:
-        recs = json.loads(df.to_json(orient='records'))  # NaN becomes null
         Path(json_path).write_text(json.dumps(dict(machines={c: r['machine'] for c, r in runs.items()},
-                                                   quick=kw.get('quick', False), repeats=kw.get('repeats', 3), rows=recs), indent=2))
+                                                   quick=kw.get('quick', False), repeats=kw.get('repeats', 3), rows=records(df)), indent=2))
     return df.reset_index(drop=True)
 
 # %% ../nbs/12_benchmark.ipynb #a9de2db7
@@ -251,10 +249,10 @@ class ProfileCB(Callback):
 
 def profile_recipe(name, data, n:int=20, skip:int=5) -> pd.DataFrame:
     "Milliseconds, share of the step, GFLOP and GFLOP/s per `OP_GROUPS` group of `n` profiled training steps of recipe `name` on the CPU."
-    if skip + n > (n_iter := math.ceil(len(data.train_x) / RECIPES[name].bs)):
+    if skip + n > (n_iter := math.ceil(len(data.train_x) / MODELS['mnist'][name].bs)):
         raise ValueError(f"an epoch of {name!r} has {n_iter} batches: profile fewer than skip + n = {skip + n}")
     cb = ProfileCB(n, skip)
-    learn, _ = train_digits(name, data, device='cpu', progress=False, cbs=[cb])
+    learn = train(name, data, device='cpu', progress=False, cbs=[cb])
     ms, gflop = defaultdict(float), defaultdict(float)
     for e in cb.prof.key_averages(): ms[op_group(e.key)] += e.self_cpu_time_total / 1e3 / n
     for op, f in count_flops(learn.model, training=True, by_op=True).items(): gflop[op_group(op)] += f * len(learn.xb) / 1e9

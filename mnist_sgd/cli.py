@@ -79,7 +79,8 @@ def _check(args, parser):
     from mnist_sgd.core import get_device
     try:
         if args.command == 'predict':
-            from mnist_sgd.predict import image_files, last_model
+            from mnist_sgd.predict import image_files
+            from mnist_sgd.models import last_model
             image_files(args.paths)  # FileNotFoundError: no such file or folder, or no images in a folder
             args.model = args.model or last_model()
         device = get_device(args.device or ('cpu' if args.command == 'predict' else 'auto'))
@@ -100,7 +101,7 @@ def _run(args, device):
         df = run_benchmark(tasks=args.tasks, repeats=args.repeats, quick=args.quick, device=device, isa=args.isa,
                            json_path=args.out and Path(args.out)/'benchmark.json')
         _print_table(df, f"Benchmark: the book's code path vs mnist_sgd ({device})"); return df
-    from mnist_sgd import pipeline, predict
+    from mnist_sgd import pipeline
     chapter = args.command == 'chapter'
     data = pipeline.find_digits('sample' if chapter else 'mnist', args.data, download=not args.no_download,
                                 log=lambda s: print(s, file=sys.stderr))
@@ -110,16 +111,19 @@ def _run(args, device):
     _print_table(df, f"Chapter 4 on {data.source} ({device}){beside}" if chapter else
                      f"All ten digits on {data.source} ({device}), test accuracy")
     if args.out:
-        saved = predict.save_trained(learners, data, args.out, accuracy=dict(zip(df.step, df.accuracy)))
-        print(f"\nplots, results.json and {len(saved)} model file(s) ({', '.join(p.name for p in saved.values())}) written to {args.out}")
+        saved = pipeline.save_models(learners, data, args.out, accuracy=dict(zip(df.step, df.accuracy)))
+        names = ', '.join(p.name for p in saved.values())
+        print(f"\nplots, results.json and {len(saved)} model file(s) ({names}) written to {args.out}")
     return df
 
 def _predict(args, device):
-    "`mnist-sgd predict`: read the digit in each image, print a table (or JSON) and why any image could not be read; returns the results DataFrame."
-    from mnist_sgd.predict import predict_digits, load_digit_model
-    model = load_digit_model(args.model).to(device)  # `_check` filled in the last model saved when there was no --model
+    "`mnist-sgd predict`: read the digit in each image, print a table (or JSON) and why any image could not be read."
+    from mnist_sgd.core import records
+    from mnist_sgd.models import load_model
+    from mnist_sgd.predict import predict_digits
+    model = load_model(args.model).to(device)  # `_check` filled in the last model saved when there was no --model
     df = predict_digits(args.paths, model, show=args.show)
-    if args.json: print(json.dumps({'model': str(args.model), 'results': json.loads(df.to_json(orient='records'))}, indent=1))
+    if args.json: print(json.dumps({'model': str(args.model), 'results': records(df)}, indent=1))
     else:
         acc, ok = model.meta.get('test_accuracy'), df[df.error.isna()]
         about = f", {acc:.2%} on {model.meta.get('data')}'s test images" if acc else ''

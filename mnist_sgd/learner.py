@@ -6,7 +6,7 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/learner.html.md"""
 
 # %% auto #0
 __all__ = ['EVENTS', 'bare_fit', 'CancelFitException', 'CancelEpochException', 'CancelTrainException', 'CancelValidException',
-           'CancelBatchException', 'Callback', 'with_cbs', 'set_lr', 'Learner', 'Recorder', 'live_output',
+           'CancelBatchException', 'Callback', 'with_cbs', 'set_lr', 'get_preds', 'Learner', 'Recorder', 'live_output',
            'ProgressBarCB']
 
 # %% ../nbs/10a_learner.ipynb #30441acb
@@ -64,6 +64,14 @@ def set_lr(opt, lr:float):
         for g in opt.param_groups: g['lr'] = lr
     elif hasattr(opt, 'lr'): opt.lr = lr
     else: raise TypeError(f"cannot set the learning rate of {type(opt).__name__}: it has no param_groups, set_hypers or lr")
+
+# %% ../nbs/10a_learner.ipynb #5ea4d6bd
+def get_preds(model:nn.Module, dl, device=None) -> tuple:
+    "`(preds, targs)`: `model`'s outputs (eval mode, no gradients) for every batch `(x, y)` of `dl`, and the targets."
+    dev = device or next(model.parameters()).device
+    model.eval()
+    with torch.no_grad(): out = [(model(x.to(dev)).float(), y.to(dev)) for x, y in dl]
+    return tuple(torch.cat(o) for o in zip(*out))
 
 # %% ../nbs/10a_learner.ipynb #20cde1b3
 class Learner:
@@ -127,11 +135,12 @@ class Learner:
         self.loss.backward(); self.callback('before_step')
         self.opt.step(); self.callback('after_step')
         self.opt.zero_grad()
+    def get_preds(self, dl=None) -> tuple:
+        "`(preds, targs)` of the model over all of `dl` (default: the validation set), as `get_preds` computes them."
+        return get_preds(self.model.to(self.device), dl or self.dls.valid, self.device)
     def validate(self, dl=None) -> list:
         "`[loss, *metrics]` over all of `dl` (default: the validation set) at once, as floats; eval mode, no gradients."
-        self.model.to(self.device).eval()
-        with torch.no_grad(): out = [(self.model(x.to(self.device)), y.to(self.device)) for x, y in dl or self.dls.valid]
-        preds, targs = (torch.cat(o) for o in zip(*out))
+        preds, targs = self.get_preds(dl)
         return [float(f(preds, targs)) for f in [self.loss_func] + self.metrics]
 
 # %% ../nbs/10a_learner.ipynb #10721e18

@@ -1,4 +1,4 @@
-"""Optional callbacks and functions around the `Learner` of `10a_learner`: clear errors when model and data do not fit, Ctrl-C that stops after the current batch, a stop when the loss becomes NaN, and model files that cannot run code.
+"""Optional callbacks around the `Learner` of `10a_learner`: clear errors when model and data do not fit, Ctrl-C that stops after the current batch, and a stop when the loss becomes NaN.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/safeguards.html.md"""
 
@@ -6,15 +6,12 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/safeguards.html.md"""
 
 # %% auto #0
 __all__ = ['ShapeMismatchError', 'mismatch_message', 'ShapeCheckCB', 'TrainingDivergedError', 'StopOnNanCB', 'InterruptCB',
-           'safeguards', 'ModelFileError', 'save_model', 'model_metadata', 'load_model']
+           'safeguards']
 
 # %% ../nbs/10b_safeguards.ipynb #a1dbd024
-import signal, threading, copy, torch
-from pathlib import Path
+import signal, threading, torch
 from torch import nn
-from safetensors import SafetensorError, safe_open
-import safetensors.torch as sft
-from .learner import Callback, Learner
+from .learner import Callback
 
 # %% ../nbs/10b_safeguards.ipynb #2468cb88
 class ShapeMismatchError(ValueError):
@@ -99,43 +96,3 @@ class InterruptCB(Callback):
 def safeguards(nan:bool=True) -> list:
     "Fresh safeguard callbacks for `Learner(..., cbs=safeguards())`: shape check, Ctrl-C, and (unless `nan=False`) NaN stop."
     return [ShapeCheckCB(), InterruptCB()] + ([StopOnNanCB()] if nan else [])
-
-# %% ../nbs/10b_safeguards.ipynb #5b24d097
-class ModelFileError(ValueError):
-    "A file that `load_model` refuses: not safetensors (e.g. a pickle), or weights that do not fit the model."
-
-def save_model(model, path, metadata:dict=None) -> Path:
-    "Save the weights of `model` (a module or a `Learner`) and the strings in `metadata` to the safetensors file `path`."
-    if isinstance(model, Learner): model = model.model
-    meta = {'model': type(model).__name__, **(metadata or {}), 'format': 'pt'}
-    if bad := {k: v for k, v in meta.items() if not (isinstance(k, str) and isinstance(v, str))}:
-        raise TypeError(f"metadata must map strings to strings (a safetensors header holds text only), got {bad}: "
-                        "store numbers, lists and dicts as text, e.g. json.dumps(value)")
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    sft.save_model(model, str(path), metadata=meta)
-    return path
-
-_PICKLES = {b'PK\x03\x04': 'a zip archive (the torch.save format, which holds a pickle)', b'\x80': 'a pickle'}
-
-def model_metadata(path) -> dict:
-    "The strings `save_model` stored in the safetensors file `path` (with 'model', the class name); refuses pickles."
-    if not Path(path).is_file(): raise FileNotFoundError(f"no model file at {path}")
-    try:  # safetensors first: its 8-byte header length can start with any byte, a pickle's 0x80 included
-        with safe_open(str(path), framework='pt') as f: return f.metadata() or {}
-    except (SafetensorError, OSError, ValueError) as e: err = e
-    with open(path, 'rb') as f: head = f.read(4)
-    if what := next((w for magic, w in _PICKLES.items() if head.startswith(magic)), None):
-        raise ModelFileError(f"{path} is {what}, not a safetensors file: refusing to load it, because unpickling "
-                             "can run arbitrary code. Load only safetensors files (save them with save_model).")
-    raise ModelFileError(f"{path} is not a safetensors model file ({err}); save models with save_model.")
-
-def load_model(model, path):
-    "Load weights saved by `save_model` from `path` into `model` (it stays on its device); refuses pickles and wrong files."
-    if isinstance(model, Learner): model = model.model
-    model_metadata(path)  # refuses pickles and files that are not safetensors
-    try: sft.load_model(copy.deepcopy(model), str(path), strict=True)  # a trial on a copy: a misfit leaves `model` as it was
-    except RuntimeError as e:  # safetensors' and PyTorch's list of missing, unexpected and misshapen tensors
-        raise ModelFileError(f"{path} does not hold weights for this {type(model).__name__} (nothing was loaded): "
-                             + '; '.join(l.strip().rstrip('.') for l in str(e).splitlines()[1:])) from None
-    sft.load_model(model, str(path), strict=True)
-    return model
