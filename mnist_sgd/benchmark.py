@@ -1,4 +1,4 @@
-"""Time the chapter's experiments both ways in one process (loading, the linear model, `simple_net`) and the ten-digit CNN recipes, and print a table of times, ratios, accuracies, FLOPs and memory.
+"""Time the book's code path against ours in one process, and the ten-digit recipes: times, accuracies, FLOPs.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/benchmark.html.md"""
 
@@ -16,7 +16,8 @@ from pathlib import Path
 from unittest.mock import patch
 import torch, pandas as pd
 from torch import nn
-from .core import MODELS, seed_everything, get_device  # before fastai: core silences a warning that importing fastai prints
+# before fastai: core silences a warning that importing fastai prints
+from .core import MODELS, seed_everything, get_device
 from .core import CPU_CLASSES, cpu_class_env, cpu_kernels, machine_info, records, torch_threads
 # Importing torch.utils.benchmark looks for a CUDA toolkit (for C++ extensions); where one is installed but there is no
 # GPU it logs "No CUDA runtime is found", which says nothing about timing: we leave out that one message.
@@ -35,6 +36,7 @@ from .ten_digits import test_accuracy, count_flops
 # %% ../nbs/12_benchmark.ipynb #3cc0fb3f
 Timed = namedtuple('Timed', 'first median result')
 
+# %% ../nbs/12_benchmark.ipynb #d3dba269
 def timed(fn, repeats:int=3) -> Timed:
     "Seconds of a first call of `fn()` (the warm-up), the median of `repeats` more (0: the first), and its last result."
     if repeats < 0: raise ValueError(f"repeats must be 0 or more, got {repeats}")
@@ -43,6 +45,7 @@ def timed(fn, repeats:int=3) -> Timed:
     first, *rest = timeit.Timer(call, timer=sync_timer).repeat(repeats + 1, 1)
     return Timed(first, statistics.median(rest or [first]), out[0])
 
+# %% ../nbs/12_benchmark.ipynb #fc47437e
 def peak_rss_mb() -> float:
     "Peak resident memory of this process so far, in MiB (`ru_maxrss`); NaN where the platform does not report it."
     try: import resource
@@ -50,15 +53,18 @@ def peak_rss_mb() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return r / 2**20 if sys.platform == 'darwin' else r / 1024  # bytes on macOS, KiB on Linux
 
+# %% ../nbs/12_benchmark.ipynb #f6a71b48
 def matmul_peak_gflops(n:int=2048, device=None, min_run_time:float=1., dtype=torch.float32) -> float:
     "Best GFLOP/s of an `n`x`n` matrix product (2n^3 flops) in `dtype` on `device`, by `torch.utils.benchmark.Timer`."
     a = torch.randn(n, n, device=get_device(device or 'auto')).to(dtype)
-    m = Timer('a @ a', globals=dict(a=a), num_threads=torch.get_num_threads()).blocked_autorange(min_run_time=min_run_time)
+    timer = Timer('a @ a', globals=dict(a=a), num_threads=torch.get_num_threads())
+    m = timer.blocked_autorange(min_run_time=min_run_time)
     return 2 * n**3 / min(m.times) / 1e9
 
 # %% ../nbs/12_benchmark.ipynb #b537f8fb
 def book_load(path, splits=('train', 'valid')) -> list:
-    "Every PNG of `path/split/digit/` decoded the book's way (`stack_images` of each sorted folder): images and digits per split."
+    """Every PNG of `path/split/digit/` decoded the book's way (`stack_images` of each sorted folder): images and digits
+    per split."""
     out = []
     for split in splits:
         digits = sorted((d for d in (Path(path)/split).ls() if d.is_dir()), key=lambda d: int(d.name))
@@ -66,18 +72,23 @@ def book_load(path, splits=('train', 'valid')) -> list:
         out += [torch.cat(xs), torch.cat([torch.full((len(x),), int(d.name)) for d, x in zip(digits, xs)])]
     return out
 
+# %% ../nbs/12_benchmark.ipynb #f092c88f
 def make_subset(path, dest, n:int=20) -> Path:
-    "A new folder `dest` shaped like `path` (split/digit/*.png) holding links to the first `n` images of each digit folder."
+    """A new folder `dest` shaped like `path` (split/digit/*.png) holding links to the first `n` images of each digit
+    folder."""
     skip = lambda folder, names: sorted(f for f in names if f.endswith('.png'))[n:]  # all but the first n images
     return Path(shutil.copytree(path, dest, ignore=skip, copy_function=os.symlink))
 
+# %% ../nbs/12_benchmark.ipynb #671e6cef
 def _row(task, book:Timed, ours:Timed, **kw) -> dict:
     "A table row comparing the `book` and `ours` timings of `task`."
     return dict(task=task, book_s=book.median, ours_s=ours.median, ratio=book.median / ours.median,
                 book_first_s=book.first, ours_first_s=ours.first, peak_rss_mb=peak_rss_mb(), **kw)
 
+# %% ../nbs/12_benchmark.ipynb #caeb355a
 def bench_load(kind:str='sample', repeats:int=3, quick:bool=False):
-    "Decode `kind` ('sample' or 'mnist') the book's way vs our cached loader (first call: a cold cache build); the row and our data."
+    """Decode `kind` ('sample' or 'mnist') the book's way vs our cached loader (first call: a cold cache build); the row
+    and our data."""
     ds = DATASETS[kind]
     path, splits = untar_data(ds.url), (ds.train, ds.valid)
     with tempfile.TemporaryDirectory() as tmp, patch.dict(os.environ, MNIST_SGD_CACHE=f"{tmp}/cache"):
@@ -91,7 +102,8 @@ def bench_load(kind:str='sample', repeats:int=3, quick:bool=False):
 
 # %% ../nbs/12_benchmark.ipynb #92a50434
 def book_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, device=None) -> float:
-    "The chapter's code for `task` ('linear': its loop around `linear1`, 'simple_net': fastai's `Learner`) on the book's loaders; the final accuracy."
+    """The chapter's code for `task` ('linear': its loop around `linear1`, 'simple_net': fastai's `Learner`) on the
+    book's loaders; the final accuracy."""
     pairs = lambda x, y: list(zip(x.view(-1, 28*28), binary_targets(y)))  # (784 pixels, 1 for a 3)
     dls = DataLoaders(DataLoader(pairs(data.train_x, data.train_y), batch_size=bs),
                       DataLoader(pairs(data.valid_x, data.valid_y), batch_size=bs), device=device)
@@ -107,6 +119,7 @@ def book_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, devi
     with learn.no_bar(), learn.no_logging(): learn.fit(epochs, lr)
     return float(learn.recorder.values[-1][-1])
 
+# %% ../nbs/12_benchmark.ipynb #f0153104
 class BookLinear(nn.Module):
     "The book's `linear1` as a module, starting from the same `init_params` draws as the hand-written loop."
     def __init__(self):
@@ -114,6 +127,7 @@ class BookLinear(nn.Module):
         self.weights, self.bias = nn.Parameter(init_params((28*28, 1))), nn.Parameter(init_params(1))
     def forward(self, xb): return linear1(xb, self.weights, self.bias)
 
+# %% ../nbs/12_benchmark.ipynb #b092c038
 def our_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, device=None, bare:bool=False) -> float:
     "`BookLinear` ('linear') or `simple_net` from the book's start, trained by `train` (`bare`: `learner.bare_fit`)."
     seed_everything(seed)
@@ -129,7 +143,8 @@ def our_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, devic
 
 # %% ../nbs/12_benchmark.ipynb #da6e14de
 def bench_train(task:str, data, repeats:int=3, epochs:int=None, device=None) -> dict:
-    "`task` 'linear' or 'simple_net' on the book's path, ours and the bare loop, with the book's settings (`MODELS`); the row."
+    """`task` 'linear' or 'simple_net' on the book's path, ours and the bare loop, with the book's settings (`MODELS`);
+    the row."""
     r = MODELS['sample'][task]
     kw = dict(epochs=epochs or r.epochs, lr=r.lr, bs=r.bs, device=device)
     book, ours = timed(lambda: book_fit(task, data, **kw), repeats), timed(lambda: our_fit(task, data, **kw), repeats)
@@ -161,15 +176,18 @@ def bench_mnist(recipes=('cnn_v1', 'cnn'), seeds:int=1, repeats:int=3, quick:boo
 
 # %% ../nbs/12_benchmark.ipynb #87fcaf9a
 TASKS = ('load', 'linear', 'simple_net', 'mnist')
+
+# %% ../nbs/12_benchmark.ipynb #f457e3c9
 COLUMNS = ['task', 'cpu_class', 'book_s', 'ours_s', 'ratio', 'bare_s', 'bare_ratio', 'book_acc', 'ours_acc', 'bare_acc',
            'min_acc', 'book_first_s', 'ours_first_s', 'gflop_per_epoch', 'gflops', 'peak_gflops', 'peak_frac',
            'peak_rss_mb', 'dtype', 'layout', 'device', 'kernels', 'threads', 'note']
 
+# %% ../nbs/12_benchmark.ipynb #fd39c3b1
 def run_benchmark(tasks=TASKS, repeats:int=3, quick:bool=False, device=None, json_path=None, num_threads:int=None,
                   recipes=('cnn_v1', 'cnn'), seeds:int=None, isa=None) -> pd.DataFrame:
     """Time the book's code path and ours on `tasks` (of `TASKS`; 'mnist' also trains `recipes`); one row per
     comparison. `isa`: CPU classes (of `core.CPU_CLASSES`) to run in turn, each in its own process (`bench_classes`)."""
-    if set(tasks) - set(TASKS): raise ValueError(f"unknown task(s) {sorted(set(tasks) - set(TASKS))}: choose from {TASKS}")
+    if bad := sorted(set(tasks) - set(TASKS)): raise ValueError(f"unknown task(s) {bad}: choose from {TASKS}")
     if isa: return bench_classes(isa, json_path, tasks=tasks, repeats=repeats, quick=quick, device=device,
                                  num_threads=num_threads, recipes=recipes, seeds=seeds)
     if quick: repeats, num_threads = 1, num_threads or 1
@@ -184,7 +202,8 @@ def run_benchmark(tasks=TASKS, repeats:int=3, quick:bool=False, device=None, jso
         rows = [bench_load('sample', repeats, quick)[0]] if 'load' in tasks else []
         if 'linear' in tasks or 'simple_net' in tasks:
             data = load_mnist_sample()  # the whole sample, also in quick runs (small subsets give noisy accuracies)
-            rows += [bench_train(t, data, repeats, 3 if quick else None, dev) for t in ('linear', 'simple_net') if t in tasks]
+            trains = [t for t in ('linear', 'simple_net') if t in tasks]
+            rows += [bench_train(t, data, repeats, 3 if quick else None, dev) for t in trains]
         if 'mnist' in tasks: rows += bench_mnist(recipes, seeds or (1 if quick else 5), repeats, quick, dev)
         kernels = cpu_kernels() if dev.type == 'cpu' else dev.type
         df = pd.DataFrame(rows).assign(cpu_class=cls, device=str(dev), threads=torch.get_num_threads(), kernels=kernels)
@@ -203,7 +222,8 @@ def bench_classes(classes, json_path=None, **kw) -> pd.DataFrame:
         raise ValueError(f"unknown CPU class(es) {bad}: use some of {list(CPU_CLASSES)}")
     if get_device(kw.get('device') or 'auto').type != 'cpu':
         raise ValueError("CPU classes limit the CPU's kernels: run them with device='cpu' (--device cpu)")
-    runs, code = {}, "import sys, json; from mnist_sgd.benchmark import run_benchmark; run_benchmark(**json.loads(sys.argv[1]))"
+    runs = {}
+    code = "import sys, json; from mnist_sgd.benchmark import run_benchmark; run_benchmark(**json.loads(sys.argv[1]))"
     with tempfile.TemporaryDirectory() as tmp:
         for c in classes:
             args = json.dumps(dict(kw, tasks=list(kw.get('tasks', TASKS)), device='cpu', json_path=f"{tmp}/{c}.json"))
@@ -215,27 +235,35 @@ def bench_classes(classes, json_path=None, **kw) -> pd.DataFrame:
     df = df.mask(df.isna()).infer_objects()  # the JSON's nulls as NaN, as in one process's table
     df = df.iloc[df.task.map({t: i for i, t in enumerate(dict.fromkeys(df.task))}).argsort(kind='stable')]
     if json_path:
-        Path(json_path).write_text(json.dumps(dict(machines={c: r['machine'] for c, r in runs.items()},
-                                                   quick=kw.get('quick', False), repeats=kw.get('repeats', 3), rows=records(df)), indent=2))
+        run = dict(machines={c: r['machine'] for c, r in runs.items()}, quick=kw.get('quick', False),
+                   repeats=kw.get('repeats', 3), rows=records(df))
+        Path(json_path).write_text(json.dumps(run, indent=2))
     return df.reset_index(drop=True)
 
 # %% ../nbs/12_benchmark.ipynb #a9de2db7
-OP_GROUPS = {'convolution backward': ('convolution_backward',), 'convolution': ('convolution',), 'matrix product': ('mm',),
+OP_GROUPS = {'convolution backward': ('convolution_backward',), 'convolution': ('convolution',),
+             'matrix product': ('mm',),
              'batch norm': ('batch_norm',), 'ReLU': ('relu', 'threshold', 'clamp_min'),
-             'optimizer arithmetic': ('lerp', 'addcdiv', 'addcmul', 'sqrt', '_foreach'), 'casts and copies': ('copy', '_to_')}
+             'optimizer arithmetic': ('lerp', 'addcdiv', 'addcmul', 'sqrt', '_foreach'),
+             'casts and copies': ('copy', '_to_')}
 
+# %% ../nbs/12_benchmark.ipynb #76b923ad
 def op_group(name:str) -> str:
-    "The `OP_GROUPS` group of an ATen operator's name (as the profiler, 'aten::mm', or the FLOP counter, 'aten.mm', spells it)."
+    """The `OP_GROUPS` group of an ATen operator's name (as the profiler, 'aten::mm', or the FLOP counter, 'aten.mm',
+    spells it)."""
     if not name.startswith('aten'): return 'outside operators'  # autograd's and the optimizer's own bookkeeping
     return next((g for g, keys in OP_GROUPS.items() if any(k in name for k in keys)), 'other operators')
 
+# %% ../nbs/12_benchmark.ipynb #2a0622fe
 class ProfileCB(Callback):
-    "Profile training batches `skip` to `skip + n - 1` of the first epoch with `torch.profiler` into `prof` (`step_s`: seconds per step), then end the fit."
+    """Profile training batches `skip` to `skip + n - 1` of the first epoch with `torch.profiler` into `prof` (`step_s`:
+    seconds per step), then end the fit."""
     order = 100  # last: the profiled steps include every other callback
     def __init__(self, n:int=20, skip:int=5): self.n, self.skip, self.running = n, skip, False
     def before_batch(self):
         if self.learn.training and self.learn.epoch == 0 and self.learn.iter == self.skip:
-            # PyTorch's profiler (kineto) logs every start and stop, and where there is no GPU an error, on stderr: unless
+            # PyTorch's profiler (kineto) logs every start and stop, and where there is no GPU an error, on stderr:
+            # unless
             # the user asked otherwise, only its highest level (6), which must be set before the process's first profile
             os.environ.setdefault('KINETO_LOG_LEVEL', '6')
             self.prof = torch.profiler.profile(activities=[torch.profiler.ProfilerActivity.CPU])
@@ -244,18 +272,22 @@ class ProfileCB(Callback):
         if self.running and self.learn.iter == self.skip + self.n - 1:
             self.step_s = (sync_timer() - self.start) / self.n; self.cleanup_fit()
             raise CancelFitException()
-    def cleanup_fit(self):  # also if the fit ends early (an error, Ctrl-C): a running profiler would record the rest of the process
+    # also if the fit ends early (an error, Ctrl-C): a running profiler would record the rest of the process
+    def cleanup_fit(self):
         if self.running: self.prof.stop(); self.running = False
 
+# %% ../nbs/12_benchmark.ipynb #fc17c642
 def profile_recipe(name, data, n:int=20, skip:int=5) -> pd.DataFrame:
-    "Milliseconds, share of the step, GFLOP and GFLOP/s per `OP_GROUPS` group of `n` profiled training steps of recipe `name` on the CPU."
+    """Milliseconds, share of the step, GFLOP and GFLOP/s per `OP_GROUPS` group of `n` profiled training steps of recipe
+    `name` on the CPU."""
     if skip + n > (n_iter := math.ceil(len(data.train_x) / MODELS['mnist'][name].bs)):
         raise ValueError(f"an epoch of {name!r} has {n_iter} batches: profile fewer than skip + n = {skip + n}")
     cb = ProfileCB(n, skip)
     learn = train(name, data, device='cpu', progress=False, cbs=[cb])
     ms, gflop = defaultdict(float), defaultdict(float)
     for e in cb.prof.key_averages(): ms[op_group(e.key)] += e.self_cpu_time_total / 1e3 / n
-    for op, f in count_flops(learn.model, training=True, by_op=True).items(): gflop[op_group(op)] += f * len(learn.xb) / 1e9
+    for op, f in count_flops(learn.model, training=True, by_op=True).items():
+        gflop[op_group(op)] += f * len(learn.xb) / 1e9
     ms['outside operators'] += cb.step_s * 1e3 - sum(ms.values())  # the step's time that no operator accounts for
     df = pd.DataFrame({'ms_per_step': ms, 'gflop_per_step': gflop}).fillna(0.).rename_axis('group')
     return df.assign(share=df.ms_per_step / df.ms_per_step.sum(),

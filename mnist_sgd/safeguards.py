@@ -1,4 +1,4 @@
-"""Optional callbacks around the `Learner` of `10a_learner`: clear errors when model and data do not fit, Ctrl-C that stops after the current batch, and a stop when the loss becomes NaN.
+"""Optional callbacks for the `Learner`: clear shape errors, Ctrl-C after the current batch, a stop on a NaN loss.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/safeguards.html.md"""
 
@@ -17,14 +17,20 @@ from .learner import Callback
 class ShapeMismatchError(ValueError):
     "The model, the batches and the loss function do not fit together; the message names the shapes."
 
+# %% ../nbs/10b_safeguards.ipynb #c4b43509
 def _shape(t) -> str: return str(list(t.shape)) if hasattr(t, 'shape') else type(t).__name__
+
+# %% ../nbs/10b_safeguards.ipynb #03da58ab
 _INPUTS = {nn.Linear: '', nn.Conv1d: ', length', nn.Conv2d: ', height, width'}  # the input after [batch, channels
 
+# %% ../nbs/10b_safeguards.ipynb #fd7387b2
 def mismatch_message(model, xb, yb, preds=None, why='') -> str:
-    "Name the shapes that disagree: the input `model` expects, batch `xb`, targets `yb`, and `preds` if the loss failed."
+    """Name the shapes that disagree: the input `model` expects, batch `xb`, targets `yb`, and `preds` if the loss
+    failed."""
     first = next((m for m in model.modules() if type(m) in _INPUTS), None)
     n_in = getattr(first, 'in_features', getattr(first, 'in_channels', None))
-    want = f"[batch, {n_in}{_INPUTS[type(first)]}] (first layer {first})" if first else "unknown (no Linear or Conv layer found)"
+    want = (f"[batch, {n_in}{_INPUTS[type(first)]}] (first layer {first})" if first else
+            "unknown (no Linear or Conv layer found)")
     msg = ("the model cannot take this batch" if preds is None else
            f"the loss cannot compare the model's output (preds {_shape(preds)}) with the targets")
     msg += f": the model expects input {want}; the batch xb has shape {_shape(xb)} (targets yb: {_shape(yb)})."
@@ -34,12 +40,15 @@ def mismatch_message(model, xb, yb, preds=None, why='') -> str:
 
 # %% ../nbs/10b_safeguards.ipynb #ba89e400
 def _is_class_index_loss(f) -> bool:
-    "Whether loss `f` takes class-index targets: cross entropy or NLL, as a function, a module, a partial or a fastai loss."
+    """Whether loss `f` takes class-index targets: cross entropy or NLL, as a function, a module, a partial or a fastai
+    loss."""
     if hasattr(f, 'func'): return _is_class_index_loss(f.func)  # a partial, or a fastai loss around a PyTorch one
     return getattr(f, '__name__', type(f).__name__).replace('_', '').lower().startswith(('crossentropy', 'nll'))
 
+# %% ../nbs/10b_safeguards.ipynb #a9e83a51
 class ShapeCheckCB(Callback):
-    "Try the first batch of each phase through the model and the loss (eval mode, no gradients); shape errors become `ShapeMismatchError`."
+    """Try the first batch of each phase through the model and the loss (eval mode, no gradients); shape errors become
+    `ShapeMismatchError`."""
     order = -20
     def before_batch(self):
         l, preds, why, err = self.learn, None, '', None
@@ -48,10 +57,13 @@ class ShapeCheckCB(Callback):
         try:
             with torch.no_grad():
                 preds = l.model(l.xb)
-                if _is_class_index_loss(l.loss_func) and not l.yb.is_floating_point():  # class indices: check before the loss
+                # class indices: check before the loss
+                if _is_class_index_loss(l.loss_func) and not l.yb.is_floating_point():
                     lo, hi, n = int(l.yb.min()), int(l.yb.max()), preds.shape[1]
-                    if lo < 0 or hi >= n: why = (f"The targets are class indices from {lo} to {hi}, but the model outputs {n} "
-                        f"column(s) per sample: cross entropy needs one output per class, so the last layer should have at least {hi+1} outputs.")
+                    if lo < 0 or hi >= n: why = (
+                        f"The targets are class indices from {lo} to {hi}, but the model outputs {n} "
+                        f"column(s) per sample: cross entropy needs one output per class, so the last layer "
+                        f"should have at least {hi+1} outputs.")
                 if not why: l.loss_func(preds, l.yb)
         except (RuntimeError, IndexError, ValueError) as e: why, err = f"(PyTorch said: {str(e).split(chr(10))[0]})", e
         finally: l.model.train(l.training)  # the mode the learner had set for this phase
@@ -61,6 +73,7 @@ class ShapeCheckCB(Callback):
 class TrainingDivergedError(FloatingPointError):
     "The loss became NaN or infinite: training diverged (usually a learning rate far too high)."
 
+# %% ../nbs/10b_safeguards.ipynb #51901bf0
 class StopOnNanCB(Callback):
     "Stop `fit` with a `TrainingDivergedError` naming the epoch and batch where the loss became NaN or infinite."
     order = -10
@@ -75,11 +88,13 @@ class StopOnNanCB(Callback):
 
 # %% ../nbs/10b_safeguards.ipynb #d868deb3
 class InterruptCB(Callback):
-    "Ctrl-C during `fit` stops it after the current batch (a second Ctrl-C at once) with a `KeyboardInterrupt` saying where."
+    """Ctrl-C during `fit` stops it after the current batch (a second Ctrl-C at once) with a `KeyboardInterrupt` saying
+    where."""
     order = 100  # after the recorder and the progress bar have seen the batch
     def before_fit(self):
         self.requested = self.interrupted = False
-        self.old = signal.signal(signal.SIGINT, self.handler) if threading.current_thread() is threading.main_thread() else False
+        main = threading.current_thread() is threading.main_thread()  # only it may install a signal handler
+        self.old = signal.signal(signal.SIGINT, self.handler) if main else False
     def handler(self, signum, frame):
         "The SIGINT handler: the first call asks to stop after the batch, a second one raises at once."
         if self.requested: raise KeyboardInterrupt
@@ -94,5 +109,6 @@ class InterruptCB(Callback):
 
 # %% ../nbs/10b_safeguards.ipynb #54ec61b4
 def safeguards(nan:bool=True) -> list:
-    "Fresh safeguard callbacks for `Learner(..., cbs=safeguards())`: shape check, Ctrl-C, and (unless `nan=False`) NaN stop."
+    """Fresh safeguard callbacks for `Learner(..., cbs=safeguards())`: shape check, Ctrl-C, and (unless `nan=False`) NaN
+    stop."""
     return [ShapeCheckCB(), InterruptCB()] + ([StopOnNanCB()] if nan else [])

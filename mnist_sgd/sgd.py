@@ -1,4 +1,4 @@
-"""Gradients with PyTorch's autograd, the learning rate, and the seven steps of gradient descent fitting a quadratic to noisy measurements.
+"""Gradients with autograd, the learning rate, and the seven steps of gradient descent fitting a quadratic.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/sgd.html.md"""
 
@@ -45,7 +45,8 @@ def show_preds(preds, time, speed, ax=None):
 
 # %% ../nbs/04_sgd.ipynb #7fbc396f
 def apply_step(params, time, speed, lr=1e-5, prn=True, model=quadratic, loss_func=mse):
-    "Predict, compute the loss, and step `params` in place against its gradient; returns `(preds, loss)` before the step."
+    """Predict, compute the loss, and step `params` in place against its gradient; returns `(preds, loss)` before the
+    step."""
     preds = model(time, params)
     loss = loss_func(preds, speed)
     loss.backward()

@@ -1,4 +1,4 @@
-"""The chapter's further research: every step of chapter 4 on the full MNIST dataset (all ten digits), with softmax and cross-entropy from scratch, three models trained by our `Learner` and by fastai's, and a look at the mistakes.
+"""The chapter's further research on all ten digits: softmax and cross-entropy from scratch, models, mistakes.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/ten_digits.html.md"""
 
@@ -23,23 +23,29 @@ def logsumexp(x, dim:int=-1) -> torch.Tensor:
     m = x.max(dim, keepdim=True).values
     return (m + (x - m).exp().sum(dim, keepdim=True).log()).squeeze(dim)
 
+# %% ../nbs/11_ten_digits.ipynb #87728ef1
 def log_softmax(x, dim:int=-1) -> torch.Tensor:
     "Log of the softmax of activations `x` along `dim`: `x - logsumexp(x)`, computed without overflow."
     z = x - x.max(dim, keepdim=True).values  # the logsumexp shift, applied before subtracting: every exp(z) <= 1
     return z - z.exp().sum(dim, keepdim=True).log()
 
+# %% ../nbs/11_ten_digits.ipynb #7ef4c301
 def nll(log_probs, target) -> torch.Tensor:
     "Mean negative log likelihood: minus the mean of `log_probs[i, target[i]]` over the batch."
     return -log_probs[torch.arange(len(target), device=log_probs.device), target].mean()
 
+# %% ../nbs/11_ten_digits.ipynb #ca962c8a
 def cross_entropy(logits, target, smoothing:float=0.) -> torch.Tensor:
-    "Cross-entropy loss of activations `logits` [N,C] and class indices `target` [N]: `nll(log_softmax(logits), target)`, with label `smoothing`."
-    lp = log_softmax(logits)  # with smoothing e, the target gives 1-e to its class and e spread evenly over all C classes
+    """Cross-entropy loss of activations `logits` [N,C] and class indices `target` [N]: `nll(log_softmax(logits),
+    target)`, with label `smoothing`."""
+    # with smoothing e, the target gives 1-e to its class and e spread evenly over all C classes
+    lp = log_softmax(logits)
     return (1 - smoothing) * nll(lp, target) - smoothing * lp.mean()
 
 # %% ../nbs/11_ten_digits.ipynb #ad3db690
 def count_flops(model:nn.Module, input_shape=(28, 28), training:bool=False, by_op:bool=False):
-    "FLOPs of `model` for one input of `input_shape` (no batch axis) by `FlopCounterMode`: forward, or forward and backward if `training`; `by_op`: a dict per operator."
+    """FLOPs of `model` for one input of `input_shape` (no batch axis) by `FlopCounterMode`: forward, or forward and
+    backward if `training`; `by_op`: a dict per operator."""
     p, was_training = next(model.parameters()), model.training
     model.eval()  # batch norm keeps its running statistics, `RandomShift` does nothing
     with FlopCounterMode(display=False) as counter, torch.set_grad_enabled(training):

@@ -1,4 +1,4 @@
-"""One function trains any row of the table of models: it seeds, picks the device and the arithmetic, builds the model and the in-memory batches, and fits our `Learner` with its safeguards, timed.
+"""One function trains any row of the table of models: seed, device, arithmetic, batches, `Learner`, timing.
 
 Docs: https://mnist-sgd.github.io/mnist_sgd/train.html.md"""
 
@@ -96,7 +96,8 @@ def train(recipe, data, loss_func=None, model:nn.Module=None, device=None, seed:
     """Train `recipe` on `data` with our `Learner` and its safeguards (or `learner(dls, model, recipe, progress)`),
     on `n_threads` CPU threads; `model`: train this one instead of a new one. Returns the learner."""
     r, two = _recipe(recipe, data, changes), len(data.classes) == 2
-    if learner != 'ours' and not callable(learner): raise ValueError(f"learner must be 'ours' or a function, got {learner!r}")
+    if learner != 'ours' and not callable(learner):
+        raise ValueError(f"learner must be 'ours' or a function, got {learner!r}")
     device = get_device(device or 'auto')
     a = choose_arithmetic(r, device)
     if progress: print(f"{recipe if isinstance(recipe, str) else r.arch}: {a}")

@@ -11,10 +11,13 @@ cd "$ROOT"
 while [ "${1:-}" = --isa ] || [ "${1:-}" = --threads ]; do
   [ -n "${2:-}" ] || { echo "test.sh: $1 needs a value" >&2; exit 2; }
   if [ "$1" = --threads ]; then export OMP_NUM_THREADS="$2"; shift 2; continue; fi
-  # the environment variables of that class, from the one table of them (core.CPU_CLASSES)
-  env_lines="$("$VENV/bin/python" -c "import sys, shlex; from mnist_sgd.core import CPU_CLASSES as C
-if sys.argv[1] not in C: sys.exit(f'test.sh: unknown CPU class {sys.argv[1]!r}: use one of {list(C)}')
-print('\n'.join([f'unset {k}' for k in {k for c in C.values() for k in c}] + [f'export {k}={shlex.quote(v)}' for k, v in C[sys.argv[1]].items()]))" "$2")" || exit 2
+  # the environment of that class, as core.cpu_class_env makes it for a new process: what it unsets and exports
+  env_lines="$("$VENV/bin/python" -c "import os, sys, shlex; env0 = dict(os.environ)  # before torch adds to it
+from mnist_sgd.core import cpu_class_env
+try: env = cpu_class_env(sys.argv[1], env0)
+except ValueError as e: sys.exit(f'test.sh: {e}')
+print('\n'.join([f'unset {k}' for k in env0 if k not in env]
+                + [f'export {k}={shlex.quote(v)}' for k, v in env.items() if env0.get(k) != v]))" "$2")" || exit 2
   eval "$env_lines"; echo "test.sh: CPU class $2${OMP_NUM_THREADS:+, $OMP_NUM_THREADS thread(s)}" >&2; shift 2
 done
 # Both run by the venv's full path with the PATH from before the venv, so that nothing depends on an activated
