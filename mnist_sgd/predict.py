@@ -6,7 +6,7 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/predict.html.md"""
 
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'otsu_threshold', 'read_image', 'mnist_style', 'image_files', 'check_ten_digits', 'show_input',
-           'predict_digits']
+           'probabilities', 'predict_digits']
 
 # %% ../nbs/13_predict.ipynb #49274f24
 import warnings
@@ -145,6 +145,12 @@ def show_input(src, x, text:str, fn, height:int=140):
     ImageDraw.Draw(out).text((2, height + 4), text, fill=0)
     out.save(fn)
 
+# %% ../nbs/13_predict.ipynb #13f20ab0
+def probabilities(model:nn.Module, x, bs:int=512) -> torch.Tensor:
+    "The ten probabilities `model` gives each `mnist_style` image of `x` [N,28,28], by `get_preds`, in batches of `bs`."
+    x = torch.as_tensor(x)
+    return get_preds(model, TensorDataLoader(x, torch.zeros(len(x)), bs))[0].softmax(1).cpu()
+
 # %% ../nbs/13_predict.ipynb #bc0c388d
 def predict_digits(paths, model=None, show=None, max_pixels:int=MAX_PIXELS, bs:int=512) -> pd.DataFrame:
     "Read the digit in each image of `paths` (files, folders) with `model` (a path or a model; default `last_model()`)."
@@ -156,8 +162,7 @@ def predict_digits(paths, model=None, show=None, max_pixels:int=MAX_PIXELS, bs:i
         except DataError as e: rows.append(dict(file=str(f), digit=None, probability=None, top3=None, error=str(e)))
     ok = [r for r in rows if r['error'] is None]
     if ok:
-        x = torch.from_numpy(np.stack(xs))
-        p3, d3 = get_preds(model, TensorDataLoader(x, torch.zeros(len(x)), bs))[0].softmax(1).topk(3, 1)
+        p3, d3 = probabilities(model, np.stack(xs), bs).topk(3, 1)
         for r, p, d in zip(ok, p3.tolist(), d3.tolist()):
             r.update(digit=d[0], probability=round(p[0], 4), top3=[(di, round(pi, 4)) for di, pi in zip(d, p)])
     for i, (r, x) in enumerate(zip(ok, xs) if show is not None else []):
