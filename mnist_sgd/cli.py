@@ -60,7 +60,8 @@ def _tool_parsers(sub, dev):
     "Add the subcommands that do not train, `bench`, `predict` and `serve`, to the subparsers `sub`."
     b = sub.add_parser('bench', parents=[dev], help="time the book's code path against ours",
                        description="Benchmark the book's code path against mnist_sgd's, in one process.")
-    b.add_argument('--tasks', type=_names, default='load,linear,simple_net,mnist', help='tasks to time (default: all)')
+    b.add_argument('--tasks', type=_names, default='load,linear,simple_net,mnist,serve',
+                   help='tasks to time (default: all)')
     b.add_argument('--repeats', type=_count, default=3, metavar='N',
                    help='repeats per figure, the median reported (default: 3)')
     b.add_argument('--quick', action='store_true', help='tiny sizes: a smoke test of a few seconds')
@@ -81,7 +82,8 @@ def _tool_parsers(sub, dev):
                                    '`POST /predict` (an image body; JSON answer). Ctrl-C stops it.')
     s.add_argument('--model', type=_typed(Path, Path.is_file, 'a file'), metavar='PATH',
                    help='a model file saved by `mnist-sgd mnist --out` (default: the last one it saved)')
-    s.add_argument('--host', default='127.0.0.1', help='the address to listen on (default: 127.0.0.1, this machine only)')
+    s.add_argument('--host', default='127.0.0.1',
+                   help='the address to listen on (default: 127.0.0.1, this machine only)')
     s.add_argument('--port', type=_typed(int, lambda v: 0 <= v < 65536, 'a port number'), default=8000,
                    help='the port to listen on (default: 8000)')
 

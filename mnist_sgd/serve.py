@@ -64,7 +64,8 @@ button {margin: .3rem .3rem 0 0; font-size: 1rem}
 .err {color: #b00020}"""
 
 # %% ../nbs/14_serve.ipynb #f896c1f9
-PAGE_JS = """const pad = document.getElementById('pad'), ctx = pad.getContext('2d'), out = document.getElementById('answer');
+PAGE_JS = """const pad = document.getElementById('pad'), ctx = pad.getContext('2d');
+const out = document.getElementById('answer');
 let strokes = [], cur = null, timer = null, reads = 0;
 function redraw() {
   ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, pad.width, pad.height);
@@ -103,7 +104,8 @@ function show(j) {
       `<div class="bar" style="width: ${Math.round(p * 150)}px"></div><span>${(100 * p).toFixed(1)}%</span></div>`);
   });
   const img = seen.createImageData(28, 28);
-  (j && j.input || []).flat().forEach((v, i) => { img.data.fill(Math.round(255 * v), 4 * i, 4 * i + 3); img.data[4 * i + 3] = 255; });
+  (j && j.input || []).flat().forEach((v, i) => {
+    img.data.fill(Math.round(255 * v), 4 * i, 4 * i + 3); img.data[4 * i + 3] = 255; });
   seen.putImageData(img, 0, 0);
   if (j) out.dataset.reads = ++reads;
   out.dataset.digit = j && j.digit !== undefined ? j.digit : '';

@@ -1,15 +1,19 @@
 """Offline docs site in `_site/`: nbdev's own notebook processing (as `nbdev-docs` runs it: `#| hide` and export cells
 hidden, `show_doc` added and run, `names` linked, titles read), rendered by nbconvert instead of Quarto, which cannot
 be installed offline, plus what Quarto adds: its cell options (`echo`, `output`, `include`) and a page shell linking
-every page. Self-contained: CSS inline, images as data: URIs. Usage: `python tools/build_docs.py [--out DIR]`."""
+every page. Self-contained: CSS inline, images as data: URIs, formulas as MathML made here (no MathJax or KaTeX to
+fetch). Exits with status 1 if a cell would stop `nbdev-docs`. Usage: `python tools/build_docs.py [--out DIR]`."""
 import argparse, jinja2, json, nbformat, os, re, shutil, sys, time, warnings
 from pathlib import Path
 from nbconvert import HTMLExporter
+from latex2mathml.converter import convert as latex2mathml
 from fastcore.nbio import read_nb, nb2str, mk_cell
 from nbdev.config import get_config, nbpath2html
 from nbdev.doclinks import nbglob
 from nbdev.processors import FilterDefaults, exec_show_docs
 ROOT = Path(__file__).resolve().parents[1]
+
+STOPS = []   # the cells nbdev-docs would stop on
 
 class exec_doc_cells(exec_show_docs):
     "nbdev's `exec_show_docs`, but a cell that fails alone (nbdev runs cells that mix imports and code) keeps its outputs"
@@ -19,22 +23,36 @@ class exec_doc_cells(exec_show_docs):
         except Exception as e:
             cell.outputs, self.k.exc = outs, None
             line = next(l for l in cell.source.splitlines() if not l.startswith('#|'))[:60]
+            STOPS.append((Path(self.nb.path_).name, line))
             print(f'docs: {Path(self.nb.path_).name}, the cell starting {line!r}: {str(e).splitlines()[-1]}; its saved outputs '
                   'are shown (nbdev-docs would stop: give its imports a cell of their own)', file=sys.stderr)
 
 class DocProcs(FilterDefaults):
     def base_procs(self): return [exec_doc_cells if p is exec_show_docs else p for p in super().base_procs()]
 
-def page_cells(nb, site_url):
+MATH = re.compile(r'(```.*?```|`[^`\n]*`)|\$\$(.+?)\$\$|\$([^$\n]+?)\$', re.S)
+
+def mathml(md, formulas:list):
+    """Markdown `md` with each formula, `$...$` or `$$...$$` (not in code), replaced by a placeholder; its MathML, which
+    browsers render themselves, goes to `formulas` (put back into the page's HTML: nbconvert's renderer would take the
+    tags apart)."""
+    def sub(m):
+        if m[1]: return m[1]
+        formulas.append(latex2mathml(m[2] or m[3], display='block' if m[2] else 'inline'))
+        return f'@@MATH{len(formulas) - 1}@@'
+    return MATH.sub(sub, md)
+
+def page_cells(nb, site_url, formulas:list):
     "The cells of an nbdev-processed notebook as its page shows them: the title block, then what Quarto would show."
     fm, cells = nb.frontmatter_, []
     local = lambda md: re.sub(r'\]\(([\w./-]+?\.ipynb)', lambda m: f']({nbpath2html(m[1])}', md.replace(site_url, ''))
     for c in nb.cells:
-        if c.cell_type == 'markdown': c.source = local(c.source); cells.append(c)
+        if c.cell_type == 'markdown': c.source = mathml(local(c.source), formulas); cells.append(c)
         if c.cell_type != 'code': continue
         d = c.directives; c.remove_directives(); c.metadata.pop('execution', None)   # exec_show_docs' timings
         if d.get('include') == 'false': continue
         if d.get('output') == 'false': c.outputs = []
+        if d.get('echo') == 'false' and not c.outputs: continue   # a check that shows nothing: hidden, as Quarto does
         if d.get('echo') == 'false': c.metadata['transient'] = {'remove_source': True}
         for o in c.outputs:   # show_doc's markdown, less Quarto's {target=...} link attributes
             if 'text/markdown' in o.get('data', {}): o.data['text/markdown'] = re.sub(r'\{target=[^}]*\}', '', local(o.data['text/markdown']))
@@ -77,10 +95,12 @@ def build(out):
                       exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True)
     shutil.rmtree(out, ignore_errors=True); Path(out).mkdir(parents=True)
     for pg, (p, nb) in zip(pages, nbs):
-        nb.cells = page_cells(nb, f'{cfg.doc_host}{cfg.doc_baseurl}/')
+        formulas = []; nb.cells = page_cells(nb, f'{cfg.doc_host}{cfg.doc_baseurl}/', formulas)
         nb.metadata['title'] = pg['title'] if pg['page'] == 'index.html' else f"{pg['title']} – {cfg.title}"
         site = dict(pg, title=cfg.title, repo=cfg.git_url, pages=pages)
         html, _ = ex.from_notebook_node(nbformat.reads(nb2str(nb), as_version=4), resources=dict(site=site))
+        html = re.sub(r'@@MATH(\d+)@@', lambda m: formulas[int(m[1])], html)
+        if html.count('<math ') != len(formulas): raise RuntimeError(f"{p.name}: a formula was lost on its way to HTML")
         (Path(out)/pg['page']).write_text(html, encoding='utf-8')
     (Path(out)/'site.json').write_text(json.dumps(dict(pages=pages), indent=1))
     print(f'docs: {len(pages)} pages in {out} ({time.time()-t0:.0f} s)')
@@ -89,3 +109,4 @@ def build(out):
 if __name__ == '__main__':
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0]); ap.add_argument('--out', default=str(ROOT/'_site'))
     out = Path(ap.parse_args().out).resolve(); os.chdir(ROOT); build(out)   # nbdev's processors read the config from the cwd
+    if STOPS: sys.exit(f'docs: {len(STOPS)} cell(s) would stop nbdev-docs (see above): give their imports a cell of their own')
