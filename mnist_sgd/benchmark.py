@@ -6,15 +6,18 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/benchmark.html.md"""
 
 # %% auto #0
 __all__ = ['Timed', 'TASKS', 'COLUMNS', 'OP_GROUPS', 'timed', 'peak_rss_mb', 'matmul_peak_gflops', 'book_load', 'make_subset',
-           'bench_load', 'book_fit', 'BookLinear', 'our_fit', 'bench_train', 'bench_mnist', 'run_benchmark',
-           'bench_classes', 'op_group', 'ProfileCB', 'profile_recipe']
+           'bench_load', 'book_fit', 'BookLinear', 'our_fit', 'bench_train', 'bench_mnist', 'drawn_png', 'serving',
+           'bench_serve', 'run_benchmark', 'bench_classes', 'op_group', 'ProfileCB', 'profile_recipe']
 
 # %% ../nbs/12_benchmark.ipynb #f5ff564e
-import json, logging, math, os, shutil, statistics, subprocess, sys, tempfile, time, timeit
+import io, json, logging, math, os, shutil, socket, statistics, subprocess, sys, tempfile, threading, time, timeit
+import urllib.request
+from contextlib import contextmanager
 from collections import defaultdict, namedtuple
 from pathlib import Path
 from unittest.mock import patch
-import torch, pandas as pd
+import torch, pandas as pd, uvicorn
+from PIL import Image
 from torch import nn
 # before fastai: core silences a warning that importing fastai prints
 from .core import MODELS, seed_everything, get_device
@@ -25,13 +28,15 @@ logging.getLogger('torch.utils.cpp_extension').addFilter(lambda r: 'No CUDA runt
 from torch.utils.benchmark import Timer, timer as sync_timer
 from fastai.basics import untar_data, DataLoader, DataLoaders, Learner as FastaiLearner, SGD as FastaiSGD
 import fastai.callback.progress  # `Learner.no_bar`
-from .data import DATASETS, load_mnist_sample, binary_targets, tensor_dls
+from .data import DATASETS, load_mnist_sample, load_mnist, binary_targets, tensor_dls
 from .pixel_similarity import stack_images
 from .linear import init_params, linear1, mnist_loss, train_epoch, batch_accuracy, validate_epoch
 from .simple_net import simple_net
 from .learner import bare_fit, Callback, CancelFitException
 from .train import train, choose_arithmetic
 from .ten_digits import test_accuracy, count_flops
+from .models import INPUT, build_model, save_model
+from .serve import make_app
 
 # %% ../nbs/12_benchmark.ipynb #3cc0fb3f
 Timed = namedtuple('Timed', 'first median result')
@@ -174,12 +179,51 @@ def bench_mnist(recipes=('cnn_v1', 'cnn'), seeds:int=1, repeats:int=3, quick:boo
     for r in rows[1:]: r.update(peak_gflops=peaks[r['dtype']], peak_frac=r['gflops'] / peaks[r['dtype']])
     return rows
 
+# %% ../nbs/12_benchmark.ipynb #c2ba8c03
+def drawn_png(x) -> bytes:
+    "The PNG bytes of 28x28 digit `x` (ink 1 on 0) as the page sends a drawing: dark ink on white, 280x280."
+    im = Image.fromarray(((1 - x.numpy()) * 255).round().astype('uint8')).resize((280, 280), Image.BILINEAR)
+    buf = io.BytesIO(); im.save(buf, 'PNG'); return buf.getvalue()
+
+# %% ../nbs/12_benchmark.ipynb #750d338f
+@contextmanager
+def serving(app):
+    "Serve `app` with uvicorn from a background thread on a free loopback port; yields the port, stops on exit."
+    sock = socket.socket(); sock.bind(('127.0.0.1', 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level='warning'))
+    thread = threading.Thread(target=server.run, kwargs=dict(sockets=[sock]), daemon=True); thread.start()
+    while not server.started and thread.is_alive(): time.sleep(0.01)
+    try: yield sock.getsockname()[1]
+    finally: server.should_exit = True; thread.join(); sock.close()
+
+# %% ../nbs/12_benchmark.ipynb #c7dd6981
+def bench_serve(n:int=200, recipe:str='cnn') -> dict:
+    "Seconds from `POST /predict` to the answer for `n` test digits (median, 95th percentile), against `DigitReader` alone."
+    r = MODELS['mnist'][recipe]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = save_model(build_model(r.arch, r.kwargs), Path(tmp)/'model.safetensors', r.arch, r.kwargs, recipe=recipe,
+                          classes=list(range(10)), output='softmax', data='untrained', input=INPUT)
+        app, bodies = make_app(path), [drawn_png(x) for x in load_mnist().valid_x[:n]]
+        def post(body):
+            req = urllib.request.Request(f'http://127.0.0.1:{port}/predict', data=body, method='POST')
+            t = time.perf_counter()
+            with urllib.request.urlopen(req, timeout=30) as resp: digit = json.loads(resp.read())['digit']
+            return time.perf_counter() - t, digit
+        with serving(app) as port: http = [post(b) for b in bodies]
+    direct = [timed(lambda: app.state.reader(b)['digit'], 1) for b in bodies]
+    secs, alone = sorted(t for t, _ in http), sorted(t.median for t in direct)
+    same, p95 = sum(d == t.result for (_, d), t in zip(http, direct)), secs[math.ceil(.95 * n) - 1]
+    note = (f"{n} requests one after another over loopback, {recipe} model on the CPU: median "
+            f"{statistics.median(secs) * 1e3:.1f} ms, 95th percentile {p95 * 1e3:.1f} ms; DigitReader alone median "
+            f"{statistics.median(alone) * 1e3:.1f} ms; same digit both ways: {same} of {n}")
+    return dict(task='serve', ours_s=statistics.median(secs), p95_s=p95, peak_rss_mb=peak_rss_mb(), note=note)
+
 # %% ../nbs/12_benchmark.ipynb #87fcaf9a
-TASKS = ('load', 'linear', 'simple_net', 'mnist')
+TASKS = ('load', 'linear', 'simple_net', 'mnist', 'serve')
 
 # %% ../nbs/12_benchmark.ipynb #f457e3c9
-COLUMNS = ['task', 'cpu_class', 'book_s', 'ours_s', 'ratio', 'bare_s', 'bare_ratio', 'book_acc', 'ours_acc', 'bare_acc',
-           'min_acc', 'book_first_s', 'ours_first_s', 'gflop_per_epoch', 'gflops', 'peak_gflops', 'peak_frac',
+COLUMNS = ['task', 'cpu_class', 'book_s', 'ours_s', 'p95_s', 'ratio', 'bare_s', 'bare_ratio', 'book_acc', 'ours_acc',
+           'bare_acc', 'min_acc', 'book_first_s', 'ours_first_s', 'gflop_per_epoch', 'gflops', 'peak_gflops', 'peak_frac',
            'peak_rss_mb', 'dtype', 'layout', 'device', 'kernels', 'threads', 'note']
 
 # %% ../nbs/12_benchmark.ipynb #fd39c3b1
@@ -191,8 +235,7 @@ def run_benchmark(tasks=TASKS, repeats:int=3, quick:bool=False, device=None, jso
     if isa: return bench_classes(isa, json_path, tasks=tasks, repeats=repeats, quick=quick, device=device,
                                  num_threads=num_threads, recipes=recipes, seeds=seeds)
     if quick: repeats, num_threads = 1, num_threads or 1
-    dev = get_device(device or 'auto')
-    loadavg = getattr(os, 'getloadavg', lambda: None)  # not on Windows
+    dev, loadavg = get_device(device or 'auto'), getattr(os, 'getloadavg', lambda: None)  # no load average on Windows
     limits = {k: os.environ[k] for c in CPU_CLASSES.values() for k in c if k in os.environ}
     cls = next((n for n, c in CPU_CLASSES.items() if c == limits), ' '.join(f"{k}={v}" for k, v in limits.items()))
     with torch_threads(num_threads):
@@ -205,6 +248,7 @@ def run_benchmark(tasks=TASKS, repeats:int=3, quick:bool=False, device=None, jso
             trains = [t for t in ('linear', 'simple_net') if t in tasks]
             rows += [bench_train(t, data, repeats, 3 if quick else None, dev) for t in trains]
         if 'mnist' in tasks: rows += bench_mnist(recipes, seeds or (1 if quick else 5), repeats, quick, dev)
+        if 'serve' in tasks: rows.append(bench_serve(20 if quick else 200))
         kernels = cpu_kernels() if dev.type == 'cpu' else dev.type
         df = pd.DataFrame(rows).assign(cpu_class=cls, device=str(dev), threads=torch.get_num_threads(), kernels=kernels)
         df = df.reindex(columns=COLUMNS)
