@@ -198,7 +198,7 @@ def serving(app):
 
 # %% ../nbs/12_benchmark.ipynb #c7dd6981
 def bench_serve(n:int=200, recipe:str='cnn') -> dict:
-    "Seconds from `POST /predict` to the answer for `n` test digits (median, 95th percentile), against `DigitReader` alone."
+    "Seconds from `POST /predict` to the answer for `n` test digits (median, 95th percentile); `DigitReader` alone."
     r = MODELS['mnist'][recipe]
     with tempfile.TemporaryDirectory() as tmp:
         path = save_model(build_model(r.arch, r.kwargs), Path(tmp)/'model.safetensors', r.arch, r.kwargs, recipe=recipe,
@@ -223,8 +223,8 @@ TASKS = ('load', 'linear', 'simple_net', 'mnist', 'serve')
 
 # %% ../nbs/12_benchmark.ipynb #f457e3c9
 COLUMNS = ['task', 'cpu_class', 'book_s', 'ours_s', 'p95_s', 'ratio', 'bare_s', 'bare_ratio', 'book_acc', 'ours_acc',
-           'bare_acc', 'min_acc', 'book_first_s', 'ours_first_s', 'gflop_per_epoch', 'gflops', 'peak_gflops', 'peak_frac',
-           'peak_rss_mb', 'dtype', 'layout', 'device', 'kernels', 'threads', 'note']
+           'bare_acc', 'min_acc', 'book_first_s', 'ours_first_s', 'gflop_per_epoch', 'gflops', 'peak_gflops',
+           'peak_frac', 'peak_rss_mb', 'dtype', 'layout', 'device', 'kernels', 'threads', 'note']
 
 # %% ../nbs/12_benchmark.ipynb #fd39c3b1
 def run_benchmark(tasks=TASKS, repeats:int=3, quick:bool=False, device=None, json_path=None, num_threads:int=None,
