@@ -14,6 +14,7 @@ import io, json, logging, math, os, shutil, socket, statistics, subprocess, sys,
 import urllib.request
 from contextlib import contextmanager
 from collections import defaultdict, namedtuple
+from types import SimpleNamespace
 from pathlib import Path
 from unittest.mock import patch
 import torch, pandas as pd, uvicorn
@@ -28,7 +29,7 @@ logging.getLogger('torch.utils.cpp_extension').addFilter(lambda r: 'No CUDA runt
 from torch.utils.benchmark import Timer, timer as sync_timer
 from fastai.basics import untar_data, DataLoader, DataLoaders, Learner as FastaiLearner, SGD as FastaiSGD
 import fastai.callback.progress  # `Learner.no_bar`
-from .data import DATASETS, load_mnist_sample, load_mnist, binary_targets, tensor_dls
+from .data import DATASETS, load_mnist_sample, load_mnist, binary_targets
 from .pixel_similarity import stack_images
 from .linear import init_params, linear1, mnist_loss, train_epoch, batch_accuracy, validate_epoch
 from .simple_net import simple_net
@@ -134,17 +135,14 @@ class BookLinear(nn.Module):
 
 # %% ../nbs/12_benchmark.ipynb #b092c038
 def our_fit(task:str, data, epochs:int, lr:float, bs:int=256, seed:int=42, device=None, bare:bool=False) -> float:
-    "`BookLinear` ('linear') or `simple_net` from the book's start, trained by `train` (`bare`: `learner.bare_fit`)."
+    "`BookLinear` ('linear') or `simple_net` from the book's start, trained by `train` (`bare`: by `learner.bare_fit`)."
     seed_everything(seed)
     model = BookLinear() if task == 'linear' else simple_net()
-    if bare:
-        device, flat = get_device(device or 'auto'), lambda x: x.view(len(x), -1)
-        dls = tensor_dls(flat(data.train_x), binary_targets(data.train_y), flat(data.valid_x),
-                         binary_targets(data.valid_y), bs=bs, device=device, shuffle=False)
-        bare_fit(model.to(device), dls, epochs, lr, mnist_loss)
-        with torch.no_grad(): return batch_accuracy(model(dls.valid.x), dls.valid.y).item()
-    learn = train(task, data, model=model, device=device, seed=seed, progress=False, epochs=epochs, lr=lr, bs=bs)
-    return float(learn.recorder.values[-1][-1])  # the accuracy after the last epoch, as the book's loop reports it
+    loop = lambda dls, net, r, _: SimpleNamespace(model=bare_fit(net, dls, r.epochs, r.lr, mnist_loss), dls=dls)
+    learn = train(task, data, model=model, device=device, seed=seed, progress=False, epochs=epochs, lr=lr, bs=bs,
+                  learner=loop if bare else 'ours')  # the same loaders either way
+    if not bare: return float(learn.recorder.values[-1][-1])  # after the last epoch, as the book's loop reports it
+    with torch.no_grad(): return batch_accuracy(learn.model(learn.dls.valid.x), learn.dls.valid.y).item()
 
 # %% ../nbs/12_benchmark.ipynb #da6e14de
 def bench_train(task:str, data, repeats:int=3, epochs:int=None, device=None) -> dict:
@@ -306,9 +304,8 @@ class ProfileCB(Callback):
     def __init__(self, n:int=20, skip:int=5): self.n, self.skip, self.running = n, skip, False
     def before_batch(self):
         if self.learn.training and self.learn.epoch == 0 and self.learn.iter == self.skip:
-            # PyTorch's profiler (kineto) logs every start and stop, and where there is no GPU an error, on stderr:
-            # unless
-            # the user asked otherwise, only its highest level (6), which must be set before the process's first profile
+            # PyTorch's profiler (kineto) logs every start and stop (and without a GPU an error) on stderr: unless the
+            # user asked otherwise, only its highest level (6), which must be set before the process's first profile
             os.environ.setdefault('KINETO_LOG_LEVEL', '6')
             self.prof = torch.profiler.profile(activities=[torch.profiler.ProfilerActivity.CPU])
             self.prof.start(); self.running, self.start = True, sync_timer()

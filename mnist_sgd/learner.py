@@ -29,20 +29,10 @@ def bare_fit(model:nn.Module, dls, n_epoch:int, lr:float, loss_func) -> nn.Modul
 
 # %% ../nbs/10a_learner.ipynb #c0bc32c0
 class CancelFitException(Exception): "Raise in a callback to end `fit`: `after_cancel_fit`, then `after_fit` run."
-
-# %% ../nbs/10a_learner.ipynb #0bc7e852
 class CancelEpochException(Exception): "Raise in a callback to skip the rest of this epoch."
-
-# %% ../nbs/10a_learner.ipynb #3f9954d4
 class CancelTrainException(Exception): "Raise in a callback to skip the rest of this epoch's training phase."
-
-# %% ../nbs/10a_learner.ipynb #b029680a
 class CancelValidException(Exception): "Raise in a callback to skip the rest of this epoch's validation phase."
-
-# %% ../nbs/10a_learner.ipynb #9e23bf81
 class CancelBatchException(Exception): "Raise in a callback to skip the rest of this batch."
-
-# %% ../nbs/10a_learner.ipynb #34a9f3c4
 _CANCEL = dict(fit=CancelFitException, epoch=CancelEpochException, train=CancelTrainException,
                validate=CancelValidException, batch=CancelBatchException)
 
